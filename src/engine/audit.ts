@@ -1,0 +1,118 @@
+// One document through the whole pipeline: read -> model -> profile -> rules -> baselines -> result.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readDocument } from '../readers/index.ts';
+import { ReadError } from '../readers/types.ts';
+import { buildDocument } from '../model/build.ts';
+import type { StandardDocument } from '../model/types.ts';
+import { allRules } from '../rules/index.ts';
+import type { Profile, Rule } from '../rules/types.ts';
+import type { StatusRegistry } from '../registry/types.ts';
+import { checkBaselines, type Catalogue } from '../baselines/index.ts';
+import { detectProfile } from './profile.ts';
+import { runRules, type RuleSettings } from './run-rules.ts';
+import { errorMessage } from './errors.ts';
+import type { DocumentResult, Finding, Lang } from './types.ts';
+
+export interface AuditContext {
+  auditDate: string;
+  lang: Lang;
+  /** 'auto' detects per document. */
+  profile: Profile | 'auto';
+  registry: StatusRegistry;
+  catalogue: Catalogue;
+  /** Baselines forced for every document (--baseline). */
+  baselineIds: string[];
+  /** Baselines forced per file (config mappings), resolved by the caller. */
+  baselinesFor?: (file: string) => string[];
+  settings: RuleSettings;
+  rules?: readonly Rule[];
+  /** Per-file byte limit. */
+  maxBytes?: number;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.location.line ?? Number.MAX_SAFE_INTEGER) - (b.location.line ?? Number.MAX_SAFE_INTEGER) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+export function unreadableResult(file: string, code: string, message: string, format: DocumentResult['format'] = null): DocumentResult {
+  return {
+    file, status: 'unreadable', error: { code, message }, format, encoding: null, profile: null,
+    meta: { standardNumber: null, title: null, company: null, issued: null, effective: null },
+    baselines: [], flags: { formatProblems: false, missingIndicators: false, belowBaseline: false },
+    findings: [], rulesChecked: [],
+  };
+}
+
+/** Audits an already-built document model (pure; no I/O). */
+export function auditDocument(doc: StandardDocument, ctx: AuditContext): DocumentResult {
+  const { profile } = ctx.profile === 'auto' ? detectProfile(doc) : { profile: ctx.profile };
+  const ran = runRules({
+    doc, rules: ctx.rules ?? allRules, profile, auditDate: ctx.auditDate, registry: ctx.registry, lang: ctx.lang, settings: ctx.settings,
+  });
+  const explicit = [...ctx.baselineIds, ...(ctx.baselinesFor?.(doc.file) ?? [])];
+  const base = profile === 'enterprise-product'
+    ? checkBaselines(doc, ctx.catalogue, { explicit, auditDate: ctx.auditDate, lang: ctx.lang })
+    : { applied: [], findings: [] };
+  const indicatorFindings = base.findings
+    .filter((f) => ctx.settings.severity[f.ruleId] !== 'off')
+    .map((f) => {
+      const sev = ctx.settings.severity[f.ruleId];
+      return sev && sev !== 'off' ? { ...f, severity: sev } : f;
+    });
+  const findings = sortFindings([...ran.findings, ...indicatorFindings]);
+  const errors = findings.filter((f) => f.severity === 'error');
+  return {
+    file: doc.file,
+    status: 'ok',
+    error: null,
+    format: doc.format,
+    encoding: doc.encoding,
+    profile,
+    meta: {
+      standardNumber: doc.cover.standardNumber?.value ?? null,
+      title: doc.cover.titleZh?.value ?? doc.bodyTitle?.value ?? null,
+      company: doc.cover.company,
+      issued: doc.cover.issued?.value ?? null,
+      effective: doc.cover.effective?.value ?? null,
+    },
+    baselines: base.applied,
+    flags: {
+      formatProblems: errors.some((f) => f.category !== 'indicator'),
+      missingIndicators: errors.some((f) => f.ruleId === 'indicator/missing'),
+      belowBaseline: errors.some((f) => f.ruleId === 'indicator/looser'),
+    },
+    findings,
+    rulesChecked: [...ran.checked, ...new Set(indicatorFindings.map((f) => f.ruleId))].sort(),
+  };
+}
+
+/** Reads, builds and audits one file. Never throws: every failure becomes an unreadable result. */
+export async function auditFile(file: string, ctx: AuditContext, displayName = file): Promise<DocumentResult> {
+  let format: DocumentResult['format'] = null;
+  try {
+    const data = await readFile(file);
+    const raw = await readDocument(data, path.basename(file), { maxBytes: ctx.maxBytes });
+    format = raw.format;
+    const doc = buildDocument(raw, displayName);
+    if (!doc.recognised) {
+      return unreadableResult(displayName, 'NOT_A_STANDARD', errorMessage('NOT_A_STANDARD', ctx.lang, { why: doc.recognition.join('; ') }), format);
+    }
+    return auditDocument(doc, ctx);
+  } catch (err) {
+    if (err instanceof ReadError) return unreadableResult(displayName, err.code, errorMessage(err.code, ctx.lang, { detail: err.message, ...err.detail }), format);
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      return unreadableResult(displayName, code, errorMessage(code, ctx.lang, { detail: String((err as Error).message) }), format);
+    }
+    return unreadableResult(displayName, 'INTERNAL', errorMessage('INTERNAL', ctx.lang, { detail: err instanceof Error ? err.message : String(err) }), format);
+  }
+}
