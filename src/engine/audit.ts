@@ -12,6 +12,7 @@ import { checkBaselines, type Catalogue } from '../baselines/index.ts';
 import { detectProfile } from './profile.ts';
 import { runRules, type RuleSettings } from './run-rules.ts';
 import { errorMessage } from './errors.ts';
+import { computeFlags } from './flags.ts';
 import type { DocumentResult, Finding, Lang } from './types.ts';
 
 export interface AuditContext {
@@ -69,7 +70,6 @@ export function auditDocument(doc: StandardDocument, ctx: AuditContext): Documen
       return sev && sev !== 'off' ? { ...f, severity: sev } : f;
     });
   const findings = sortFindings([...ran.findings, ...indicatorFindings]);
-  const errors = findings.filter((f) => f.severity === 'error');
   return {
     file: doc.file,
     status: 'ok',
@@ -85,11 +85,7 @@ export function auditDocument(doc: StandardDocument, ctx: AuditContext): Documen
       effective: doc.cover.effective?.value ?? null,
     },
     baselines: base.applied,
-    flags: {
-      formatProblems: errors.some((f) => f.category !== 'indicator'),
-      missingIndicators: errors.some((f) => f.ruleId === 'indicator/missing'),
-      belowBaseline: errors.some((f) => f.ruleId === 'indicator/looser'),
-    },
+    flags: computeFlags(findings),
     findings,
     rulesChecked: [...ran.checked, ...new Set(indicatorFindings.map((f) => f.ruleId))].sort(),
   };

@@ -1,0 +1,38 @@
+// `std-audit baselines list|show <id>`: prints the indicator-baseline catalogue.
+import type { Command } from 'commander';
+import { loadCatalogue } from '../baselines/index.ts';
+import { formatBaselineList, formatBaselineShow } from '../baselines/format.ts';
+import { UsageError } from './settings.ts';
+
+interface BaselineFlags {
+  lang?: string;
+  baselines?: string[];
+  json?: boolean;
+}
+
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+export function registerBaselineCommands(program: Command): void {
+  const cmd = program.command('baselines').description('the indicator-baseline catalogue (mandatory standards as data)');
+  cmd
+    .command('list')
+    .description('list every baseline: id, title, type, status, indicator counts')
+    .option('--lang <zh|en>')
+    .option('--baselines <dir>', 'extra baseline directory (repeatable)', collect)
+    .action((opts: BaselineFlags) => {
+      const cat = loadCatalogue(opts.baselines ?? []);
+      process.stdout.write(formatBaselineList(cat, opts.lang === 'en' ? 'en' : 'zh'));
+    });
+  cmd
+    .command('show')
+    .description('show one baseline: scope, classes, indicators with limits, sources and confidence')
+    .argument('<id>', 'e.g. "GB 18401-2010"')
+    .option('--lang <zh|en>')
+    .option('--baselines <dir>', 'extra baseline directory (repeatable)', collect)
+    .action((id: string, opts: BaselineFlags) => {
+      const cat = loadCatalogue(opts.baselines ?? []);
+      const text = formatBaselineShow(cat, id, opts.lang === 'en' ? 'en' : 'zh');
+      if (text === null) throw new UsageError(`unknown baseline "${id}" (see \`std-audit baselines list\`)`);
+      process.stdout.write(text);
+    });
+}

@@ -1,0 +1,74 @@
+// `std-audit merge`: combines JSON results of shard runs into one AuditResult that every reporter can render.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { summarize } from '../engine/summary.ts';
+import type { AuditResult, DocumentResult, RuleInfo } from '../engine/types.ts';
+import { emitReports, parseReports, reporterName } from './report-specs.ts';
+import { guardOutputs } from './output.ts';
+import { UsageError } from './settings.ts';
+import { EXIT } from './check.ts';
+
+export interface MergeFlags {
+  format?: string;
+  output?: string;
+  report?: string[];
+  lang?: string;
+}
+
+// Only the envelope is checked: documents and rules are passed through as the tool wrote them.
+const resultSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('std-audit'), version: z.string() }),
+  auditDate: z.string(),
+  lang: z.enum(['zh', 'en']).optional(),
+  documents: z.array(z.object({ file: z.string(), status: z.enum(['ok', 'unreadable']) }).loose()),
+  rules: z.array(z.object({ id: z.string() }).loose()).optional(),
+});
+
+export function mergeResults(parts: AuditResult[]): AuditResult {
+  if (!parts.length) throw new UsageError('merge needs at least one JSON result');
+  const dates = new Set(parts.map((p) => p.auditDate));
+  if (dates.size > 1) throw new UsageError(`results have different audit dates (${[...dates].join(', ')}); run all shards with the same --audit-date`);
+  const byFile = new Map<string, DocumentResult>();
+  for (const p of parts) {
+    for (const d of p.documents) {
+      if (byFile.has(d.file)) throw new UsageError(`document "${d.file}" appears in more than one result (overlapping shards?)`);
+      byFile.set(d.file, d);
+    }
+  }
+  const documents = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const rules = new Map<string, RuleInfo>();
+  for (const p of parts) for (const r of p.rules ?? []) if (!rules.has(r.id)) rules.set(r.id, r);
+  const first = parts[0]!;
+  return {
+    schemaVersion: 1,
+    tool: first.tool,
+    auditDate: first.auditDate,
+    lang: first.lang ?? 'zh',
+    summary: summarize(documents),
+    documents,
+    rules: [...rules.values()],
+  };
+}
+
+function readResult(file: string): AuditResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`${file}: not a JSON result: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = resultSchema.safeParse(data);
+  if (!parsed.success) throw new UsageError(`${file}: not a std-audit JSON result (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
+  return data as AuditResult;
+}
+
+export async function runMerge(files: string[], flags: MergeFlags): Promise<number> {
+  const merged = mergeResults(files.map(readResult));
+  const lang = flags.lang === 'en' ? 'en' : flags.lang === 'zh' ? 'zh' : merged.lang;
+  const format = reporterName(flags.format ?? 'stylish');
+  const extra = parseReports(flags.report ?? []);
+  guardOutputs([...(flags.output ? [flags.output] : []), ...extra.map((e) => e.file)], files, process.cwd());
+  await emitReports(merged, { format, output: flags.output, extra, lang, color: false, cwd: process.cwd() });
+  return merged.summary.errors > 0 || merged.summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
+}

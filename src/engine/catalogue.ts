@@ -1,0 +1,28 @@
+// The rule catalogue as data for reporters and `std-audit rules`: format rules + indicator findings.
+import { allRules } from '../rules/index.ts';
+import { indicatorRuleInfos } from '../baselines/index.ts';
+import { localize } from './messages.ts';
+import type { Lang, RuleInfo } from './types.ts';
+
+export const INDICATOR_RULE_IDS = ['indicator/missing', 'indicator/looser', 'indicator/stricter', 'indicator/unresolved'] as const;
+
+export function ruleInfos(lang: Lang): RuleInfo[] {
+  const format: RuleInfo[] = allRules.map(({ meta }) => ({
+    id: meta.id,
+    category: meta.category,
+    severity: meta.severity,
+    basis: meta.basis,
+    description: localize(meta.description, lang),
+    help: localize(meta.rationale, lang),
+  }));
+  return [...format, ...indicatorInfos(lang)];
+}
+
+function indicatorInfos(lang: Lang): RuleInfo[] {
+  const infos = indicatorRuleInfos as unknown;
+  return typeof infos === 'function' ? (infos as (l: Lang) => RuleInfo[])(lang) : (infos as RuleInfo[]);
+}
+
+export function knownRuleIds(): Set<string> {
+  return new Set([...allRules.map((r) => r.meta.id), ...INDICATOR_RULE_IDS]);
+}
