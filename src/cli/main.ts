@@ -1,6 +1,7 @@
 // Command-line entry: commander wiring only. Commands live in their own modules.
 import { Command, Option } from 'commander';
 import { ConfigError } from '../engine/config.ts';
+import { MergeError } from '../engine/merge.ts';
 import { runCheck, EXIT, type CheckFlags } from './check.ts';
 import { runInspect, type InspectFlags } from './inspect.ts';
 import { renderExplain, renderRules } from './rules.ts';
@@ -105,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     const e = err as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     if (e.code?.startsWith('commander.')) return EXIT.usage; // commander already printed the problem
-    if (err instanceof UsageError || err instanceof ConfigError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MergeError) {
       process.stderr.write(`std-audit: ${err.message}\n`);
       return EXIT.usage;
     }

@@ -1,8 +1,8 @@
 // `std-audit merge`: combines JSON results of shard runs into one AuditResult that every reporter can render.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { summarize } from '../engine/summary.ts';
-import type { AuditResult, DocumentResult, RuleInfo } from '../engine/types.ts';
+import { mergeResults } from '../engine/merge.ts';
+import type { AuditResult } from '../engine/types.ts';
 import { emitReports, parseReports, reporterName } from './report-specs.ts';
 import { guardOutputs } from './output.ts';
 import { UsageError } from './settings.ts';
@@ -24,32 +24,6 @@ const resultSchema = z.object({
   documents: z.array(z.object({ file: z.string(), status: z.enum(['ok', 'unreadable']) }).loose()),
   rules: z.array(z.object({ id: z.string() }).loose()).optional(),
 });
-
-export function mergeResults(parts: AuditResult[]): AuditResult {
-  if (!parts.length) throw new UsageError('merge needs at least one JSON result');
-  const dates = new Set(parts.map((p) => p.auditDate));
-  if (dates.size > 1) throw new UsageError(`results have different audit dates (${[...dates].join(', ')}); run all shards with the same --audit-date`);
-  const byFile = new Map<string, DocumentResult>();
-  for (const p of parts) {
-    for (const d of p.documents) {
-      if (byFile.has(d.file)) throw new UsageError(`document "${d.file}" appears in more than one result (overlapping shards?)`);
-      byFile.set(d.file, d);
-    }
-  }
-  const documents = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const rules = new Map<string, RuleInfo>();
-  for (const p of parts) for (const r of p.rules ?? []) if (!rules.has(r.id)) rules.set(r.id, r);
-  const first = parts[0]!;
-  return {
-    schemaVersion: 1,
-    tool: first.tool,
-    auditDate: first.auditDate,
-    lang: first.lang ?? 'zh',
-    summary: summarize(documents),
-    documents,
-    rules: [...rules.values()],
-  };
-}
 
 function readResult(file: string): AuditResult {
   let data: unknown;

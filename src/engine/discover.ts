@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
+import picomatch from 'picomatch';
 
 export const DOCUMENT_EXTENSIONS = ['docx', 'doc', 'pdf', 'txt', 'md', 'markdown', 'wps', 'docm'];
 
@@ -20,14 +21,14 @@ function display(abs: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function globOptions(cwd: string, ignores: string[]): fg.Options {
+function globOptions(cwd: string): fg.Options {
   return {
     cwd, absolute: true, onlyFiles: true, dot: false, unique: true,
     caseSensitiveMatch: false,
     // Symlinked directories are not followed: a symlink loop must never hang a batch.
     followSymbolicLinks: false,
     suppressErrors: true,
-    ignore: ['**/~$*', '**/node_modules/**', '**/.git/**', ...ignores],
+    ignore: ['**/~$*', '**/node_modules/**', '**/.git/**'],
   };
 }
 
@@ -44,17 +45,19 @@ export async function discoverFiles(inputs: string[], cwd: string, ignores: stri
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of await fg(extGlob, globOptions(abs, ignores))) found.add(f);
+      for (const f of await fg(extGlob, globOptions(abs))) found.add(f);
     } else if (stat) {
       found.add(abs); // an explicit file is audited whatever its extension: readers sniff the content
     } else if (GLOB_CHARS.test(input)) {
       const pattern = input.split(path.sep).join('/');
-      for (const f of await fg(pattern, globOptions(cwd, ignores))) found.add(f);
+      for (const f of await fg(pattern, globOptions(cwd))) found.add(f);
     } else {
       missing.push(input);
     }
   }
-  const files = [...found].map((f) => display(f, cwd));
+  // Ignore globs apply to paths as displayed (relative to the working directory).
+  const ignored = ignores.length ? picomatch(ignores, { dot: true }) : () => false;
+  const files = [...found].map((f) => display(f, cwd)).filter((f) => !ignored(f));
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, missing: missing.sort() };
 }
