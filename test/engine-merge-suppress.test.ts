@@ -57,3 +57,35 @@ describe('suppressions', () => {
     expect(applySuppressions(d, [{ rule: 'wording/must', files: 'other/**', reason: 'r' }]).findings).toHaveLength(2);
   });
 });
+
+describe('shards', () => {
+  it('partition the files: every file in exactly one shard, stable', async () => {
+    const { inShard, parseShard } = await import('../src/engine/shard.ts');
+    const files = Array.from({ length: 200 }, (_, i) => `dir/Q_${i}.docx`);
+    const shards = [1, 2, 3].map((i) => files.filter((f) => inShard(f, parseShard(`${i}/3`)!)));
+    expect(shards.flat().sort()).toEqual([...files].sort());
+    for (const s of shards) expect(s.length).toBeGreaterThan(40);
+    expect(parseShard('0/3')).toBeNull();
+    expect(parseShard('4/3')).toBeNull();
+    expect(parseShard('x')).toBeNull();
+  });
+});
+
+describe('result cache', () => {
+  it('hits for the same content and run key only, and never stores time-outs', async () => {
+    const { ResultCache } = await import('../src/engine/cache.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'std-audit-cache-')), 'c.json');
+    const c1 = new ResultCache(file, 'k1');
+    c1.set('h1', doc('a.md', [finding('wording/must', 'error', '4.1')]));
+    c1.set('h2', { ...doc('t.md', [], 'unreadable'), error: { code: 'TIMEOUT', message: 't' } });
+    c1.save();
+    const c2 = new ResultCache(file, 'k1');
+    expect(c2.get('h1', 'renamed.md')?.file).toBe('renamed.md');
+    expect(c2.get('h1', 'renamed.md')?.findings).toHaveLength(1);
+    expect(c2.get('h2', 't.md')).toBeNull();
+    expect(new ResultCache(file, 'k2').get('h1', 'a.md')).toBeNull();
+  });
+});

@@ -7,6 +7,9 @@ import { unreadableResult } from '../engine/audit.ts';
 import { errorMessage } from '../engine/errors.ts';
 import { ruleInfos } from '../engine/catalogue.ts';
 import { summarize } from '../engine/summary.ts';
+import { ResultCache, sha256 } from '../engine/cache.ts';
+import { contextFor, type AuditSettings } from '../engine/context.ts';
+import { inShard, parseShard } from '../engine/shard.ts';
 import type { AuditResult, DocumentResult } from '../engine/types.ts';
 import { emitReports, parseReports, reporterName } from './report-specs.ts';
 import { renderJobSummary } from '../reporters/github.ts';
@@ -25,6 +28,14 @@ export interface CheckFlags extends CommonFlags {
   progress?: boolean;
   color?: boolean;
   printConfig?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: string;
+}
+
+function runKey(settings: AuditSettings): string {
+  const ctx = contextFor(settings);
+  return sha256(JSON.stringify([VERSION, settings, ctx.catalogue, ctx.registry.entries]));
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -50,20 +61,26 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number ≥ 1 (got "${flags.jobs}")`);
 
-  const { files, missing } = await discoverFiles(paths, cwd, config.ignores ?? []);
-  if (!files.length && !missing.length) {
+  const shard = flags.shard === undefined ? null : parseShard(flags.shard);
+  if (flags.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (got "${flags.shard}")`);
+  const discovered = await discoverFiles(paths, cwd, config.ignores ?? []);
+  const files = shard ? discovered.files.filter((f) => inShard(f, shard)) : discovered.files;
+  const missing = shard ? discovered.missing.filter((f) => inShard(f, shard)) : discovered.missing;
+  if (!discovered.files.length && !discovered.missing.length) {
     process.stderr.write(settings.lang === 'en' ? `std-audit: no documents matched ${paths.join(' ')}\n` : `std-audit：没有找到要检查的文件：${paths.join(' ')}\n`);
     return EXIT.usage;
   }
   const outputs = [...(flags.output ? [flags.output] : []), ...extra.map((e) => e.file)];
   guardOutputs(outputs, files, cwd);
 
+  const cache = flags.cache ? new ResultCache(path.resolve(cwd, flags.cacheLocation ?? '.std-audit-cache/results.json'), runKey(settings)) : undefined;
   const progress = createProgress(flags.progress !== false, files.length);
   const audited = await runBatch(
     files.map((f) => ({ file: path.resolve(cwd, f), display: f })),
-    { settings, jobs, onStart: (f) => progress.start(f), onResult: (_r, n, total) => progress.done(n, total) },
+    { settings, jobs, cache, onStart: (f) => progress.start(f), onResult: (_r, n, total) => progress.done(n, total) },
   );
   progress.end();
+  cache?.save();
   const missingResults: DocumentResult[] = missing.map((m) => unreadableResult(m, 'ENOENT', errorMessage('ENOENT', settings.lang)));
   const documents = [...audited, ...missingResults].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   let result: AuditResult = {

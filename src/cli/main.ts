@@ -45,6 +45,9 @@ export function buildProgram(): Command {
     .option('--timeout <seconds>', 'per-document time limit (default 60)')
     .option('--max-size <MB>', 'per-document size limit (default 50)')
     .option('--no-progress', 'no progress line on stderr')
+    .option('--cache', 'reuse results of unchanged documents (same content, settings, tool and data version)')
+    .option('--cache-location <file>', 'cache file (default .std-audit-cache/results.json)')
+    .option('--shard <i/n>', 'audit only shard i of n (stable by path hash); combine shards with `merge`')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .action(async (paths: string[], opts: CheckFlags) => {

@@ -1,6 +1,6 @@
 // Writes report files atomically (temp file + rename) and refuses to overwrite an input document.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeAtomicFile } from '../engine/atomic.ts';
 import { UsageError } from './settings.ts';
 
 export function guardOutputs(outputs: string[], inputs: readonly string[], cwd: string): void {
@@ -15,13 +15,9 @@ export function guardOutputs(outputs: string[], inputs: readonly string[], cwd: 
 }
 
 export function writeAtomic(file: string, data: string | Uint8Array): void {
-  const abs = path.resolve(file);
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, abs);
+    writeAtomicFile(file, data);
   } catch (err) {
-    rmSync(tmp, { force: true });
     throw new UsageError(`cannot write ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

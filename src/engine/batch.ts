@@ -1,6 +1,6 @@
 // Runs a batch: a worker-thread pool (one pdf.js / catalogue load per worker), a per-file timeout that
 // terminates a stuck worker, and results delivered in sorted path order whatever the completion order.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { auditFile, unreadableResult } from './audit.ts';
 import { contextFor, type AuditSettings } from './context.ts';
 import { errorMessage } from './errors.ts';
 import { applySuppressions } from './suppress.ts';
+import { sha256, type ResultCache } from './cache.ts';
 import type { DocumentResult } from './types.ts';
 import type { WorkerTask } from './worker.ts';
 
@@ -27,6 +28,16 @@ export interface BatchOptions {
   onResult?: (r: DocumentResult, done: number, total: number) => void;
   /** Called when a file starts (for progress). */
   onStart?: (file: string) => void;
+  cache?: ResultCache;
+}
+
+/** Content hash for the cache; null when the file cannot be read (the audit reports why). */
+function contentHash(file: string): string | null {
+  try {
+    return sha256(readFileSync(file));
+  } catch {
+    return null;
+  }
 }
 
 export function defaultJobs(): number {
@@ -69,18 +80,29 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
       next++;
     }
   };
-  const worker = opts.jobs > 1 && inputs.length > 1 ? workerFile() : null;
+  const hashes: (string | null)[] = inputs.map((inp) => (opts.cache ? contentHash(inp.file) : null));
+  const todo: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const hit = hashes[i] ? opts.cache!.get(hashes[i]!, inputs[i]!.display) : null;
+    if (hit) deliver(i, hit);
+    else todo.push(i);
+  }
+  const finish = (i: number, r: DocumentResult): void => {
+    if (hashes[i]) opts.cache!.set(hashes[i]!, r);
+    deliver(i, r);
+  };
+  const worker = opts.jobs > 1 && todo.length > 1 ? workerFile() : null;
   if (!worker) {
-    for (let i = 0; i < inputs.length; i++) {
+    for (const i of todo) {
       opts.onStart?.(inputs[i]!.display);
-      deliver(i, await inProcess(inputs[i]!, settings));
+      finish(i, await inProcess(inputs[i]!, settings));
     }
     return results as DocumentResult[];
   }
   const pool = new Piscina<WorkerTask, DocumentResult>({
     filename: worker,
-    minThreads: Math.min(opts.jobs, inputs.length),
-    maxThreads: Math.min(opts.jobs, inputs.length),
+    minThreads: Math.min(opts.jobs, todo.length),
+    maxThreads: Math.min(opts.jobs, todo.length),
     idleTimeout: 1000,
     // Keep the queue short so memory does not grow with the batch: tasks are submitted as workers free up.
     maxQueue: opts.jobs * 2,
@@ -88,8 +110,8 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
   try {
     let cursor = 0;
     const runOne = async (): Promise<void> => {
-      while (cursor < inputs.length) {
-        const i = cursor++;
+      while (cursor < todo.length) {
+        const i = todo[cursor++]!;
         const input = inputs[i]!;
         opts.onStart?.(input.display);
         const ac = new AbortController();
@@ -104,10 +126,10 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
         } finally {
           clearTimeout(timer);
         }
-        deliver(i, r);
+        finish(i, r);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(opts.jobs, inputs.length) }, runOne));
+    await Promise.all(Array.from({ length: Math.min(opts.jobs, todo.length) }, runOne));
   } finally {
     await pool.destroy();
   }
