@@ -1,0 +1,41 @@
+// Loads the pdf.js build that pdf-parse 2 ships with (pdf-parse's text API gives no item positions, which the
+// line/table/header rebuilding needs), once per process: the import alone costs about 0.35 s.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+export interface PdfjsRuntime {
+  pdfjs: Pdfjs;
+  /** Directories (with trailing slash) of the packed CJK CMaps and standard fonts; without the CMaps, PDFs that
+   *  use predefined Chinese encodings (UniGB-UCS2-H …) come back as empty text. */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
+let runtime: Promise<PdfjsRuntime> | null = null;
+
+/** Resolves pdfjs-dist from pdf-parse's own location, so both always use the same copy and version. */
+function pdfjsDir(): string {
+  const pdfParseEntry = createRequire(import.meta.url).resolve('pdf-parse');
+  return path.dirname(createRequire(pdfParseEntry).resolve('pdfjs-dist/package.json'));
+}
+
+export function loadPdfjs(): Promise<PdfjsRuntime> {
+  if (!runtime) {
+    runtime = importPdfjs();
+    runtime.catch(() => (runtime = null)); // a failed import is retried by the next call
+  }
+  return runtime;
+}
+
+async function importPdfjs(): Promise<PdfjsRuntime> {
+  const dir = pdfjsDir();
+  const pdfjs = (await import(pathToFileURL(path.join(dir, 'legacy/build/pdf.mjs')).href)) as Pdfjs;
+  return {
+    pdfjs,
+    cMapUrl: path.join(dir, 'cmaps') + path.sep,
+    standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+  };
+}

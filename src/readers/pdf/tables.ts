@@ -1,0 +1,251 @@
+// Finds tables in the line stream by column geometry alone (x gaps), so borderless and three-line tables
+// (三线表) work as well as ruled ones, and a table continued after a page break stays one table.
+import type { PdfLine, Segment } from './lines.ts';
+
+export interface TableRowDraft {
+  cells: string[];
+  /** The line the row starts on (its position is the row's position). */
+  line: PdfLine;
+}
+
+export type LayoutBlock =
+  | { kind: 'line'; line: PdfLine }
+  | { kind: 'table'; rows: TableRowDraft[] };
+
+interface Column {
+  x0: number;
+  x1: number;
+  /** Widest cell text seen in the column: a cell this wide has probably wrapped. */
+  widest: number;
+}
+
+interface Draft {
+  columns: Column[];
+  rows: TableRowDraft[];
+  /** Last physical line of the last row (continuation lines included). */
+  lastLine: PdfLine;
+  /** Every line taken so far, handed back as paragraphs when the draft never becomes a table. */
+  consumed: PdfLine[];
+  /** A one-cell line whose role depends on the next line. */
+  pending: Pending | null;
+}
+
+/** A clause number, list marker, caption label or standard designation followed by a tab (a reference list
+ *  entry "GB/T 1728—2020⇥漆膜…") is a paragraph, not a two-cell row. */
+const LABEL = new RegExp(
+  '^(' +
+    [
+      '\\d{1,2}(\\.\\d{1,3}){0,5}', // 5  5.1  5.1.1
+      '[A-Z](\\.\\d{1,3}){1,5}', // A.1
+      '附录\\s*[A-Z]',
+      '[a-z][)）]', '[（(]?\\d{1,2}[)）]', '[①-⑳]', '—{1,2}', '[•·]',
+      '注\\s*\\d*\\s*[:：]?',
+      '[表图]\\s*[A-Z]?\\.?\\d+(\\.\\d+)?',
+      '(GB|[A-Z]{2,4})(\\/[TZ])?\\s*[\\d.]+([—–-]\\d{4})?', // GB/T 1728—2020, HG/T 2458
+      'Q\\/[A-Z0-9]+\\s*[\\d.]+([—–-]\\d{4})?',
+    ].join('|') +
+    ')$',
+);
+
+/** A one-cell line starting like this is the text after a table (a clause heading, a note, the next caption). */
+const BODY_START = /^(\d{1,2}(\.\d{1,3}){0,5}\s+[\u4E00-\u9FFF]|[A-Z](\.\d{1,3}){1,5}\s|注\s*\d*\s*[:：]|[表图]\s*[A-Z]?\.?\d|附录\s*[A-Z])/;
+
+/** Rows of one table are close together; a row pitch above this (in font heights) ends the table. */
+const MAX_ROW_PITCH_EM = 4;
+/** A wrapped cell line follows its row at about one line pitch. */
+const MAX_WRAP_PITCH_EM = 1.6;
+
+const CJK_END = /[\u2E80-\u9FFF\uFF00-\uFFEF]$/;
+const CJK_START = /^[\u2E80-\u9FFF\uFF00-\uFFEF]/;
+
+function joinWrapped(a: string, b: string): string {
+  return CJK_END.test(a) || CJK_START.test(b) ? a + b : `${a} ${b}`;
+}
+
+function unbalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(' || ch === '[' || ch === '【') depth++;
+    else if (ch === '）' || ch === ')' || ch === ']' || ch === '】') depth--;
+  }
+  return depth > 0;
+}
+
+/** Column index for each segment, strictly increasing, or null when the line does not fit the columns. */
+function mapToColumns(segments: Segment[], columns: Column[], em: number): number[] | null {
+  const out: number[] = [];
+  for (const s of segments) {
+    const overlapping: number[] = [];
+    columns.forEach((c, i) => {
+      if (Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0) > 0) overlapping.push(i);
+    });
+    let col: number;
+    if (overlapping.length === 1) col = overlapping[0]!;
+    else if (overlapping.length > 1) return null; // spans columns: not a row of this table
+    else {
+      const distance = (c: Column) => (s.x1 < c.x0 ? c.x0 - s.x1 : s.x0 - c.x1);
+      const nearest = columns.reduce((best, c, i) => (distance(c) < distance(columns[best]!) ? i : best), 0);
+      if (distance(columns[nearest]!) > 2 * em) return null;
+      col = nearest;
+    }
+    if (out.length > 0 && col <= out[out.length - 1]!) return null;
+    out.push(col);
+  }
+  return out;
+}
+
+function startDraft(line: PdfLine): Draft {
+  return {
+    columns: line.segments.map((s) => ({ x0: s.x0, x1: s.x1, widest: s.x1 - s.x0 })),
+    rows: [{ cells: line.segments.map((s) => s.text), line }],
+    lastLine: line,
+    consumed: [line],
+    pending: null,
+  };
+}
+
+function widen(draft: Draft, segments: Segment[], cols: number[]): void {
+  segments.forEach((s, i) => {
+    const c = draft.columns[cols[i]!]!;
+    c.x0 = Math.min(c.x0, s.x0);
+    c.x1 = Math.max(c.x1, s.x1);
+    c.widest = Math.max(c.widest, s.x1 - s.x0);
+  });
+}
+
+/** A second text line inside a tall row: fewer cells, one line pitch below, each continuing a full or open cell. */
+function isWrappedLine(draft: Draft, line: PdfLine, cols: number[]): boolean {
+  const last = draft.rows[draft.rows.length - 1]!;
+  if (line.page !== draft.lastLine.page) return false;
+  if (line.y - draft.lastLine.y > MAX_WRAP_PITCH_EM * line.size) return false;
+  if (line.segments.length >= last.cells.filter((c) => c !== '').length) return false;
+  return cols.every((col, i) => {
+    const cell = last.cells[col] ?? '';
+    if (cell === '') return false;
+    const column = draft.columns[col]!;
+    return unbalanced(cell) || (isPacked(draft, col, line.size) && rowCellWidth(last.line, col, draft) >= 0.8 * column.widest);
+  });
+}
+
+/** A column whose widest text nearly touches the next column: text in it wraps rather than leaving a gap. Without
+ *  cell padding a wrapped line and a new row have the same pitch, so this (and open brackets) is what tells them apart. */
+function isPacked(draft: Draft, col: number, em: number): boolean {
+  const next = draft.columns[col + 1];
+  return next !== undefined && next.x0 - draft.columns[col]!.x1 <= 2 * em;
+}
+
+/** Width of the row's first-line segment that sits in column `col` (0 when absent). */
+function rowCellWidth(line: PdfLine, col: number, draft: Draft): number {
+  const cols = mapToColumns(line.segments, draft.columns, line.size);
+  if (!cols) return 0;
+  const i = cols.indexOf(col);
+  return i < 0 ? 0 : line.segments[i]!.x1 - line.segments[i]!.x0;
+}
+
+function sameCells(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+interface Placed {
+  line: PdfLine;
+  /** Column of each of the line's segments. */
+  cols: number[];
+}
+
+interface Pending extends Placed {
+  /** Distance from the line above (Infinity across a page break). */
+  pitch: number;
+}
+
+/** Adds a row made of one line, or of several lines that hold different cells of the same row. */
+function addRow(draft: Draft, parts: Placed[], afterPageBreak: boolean): void {
+  const cells = draft.columns.map(() => '');
+  for (const { line, cols } of parts) {
+    cols.forEach((col, i) => (cells[col] = line.segments[i]!.text));
+    widen(draft, line.segments, cols);
+  }
+  // The header row repeated at the top of the next page is layout, not data.
+  if (afterPageBreak && sameCells(cells, draft.rows[0]!.cells)) return;
+  draft.rows.push({ cells, line: parts[0]!.line });
+}
+
+function take(draft: Draft, line: PdfLine): void {
+  draft.lastLine = line;
+  draft.consumed.push(line);
+}
+
+/** Tries to add `line` to the open table; false when the table ends before it. */
+function extend(draft: Draft, line: PdfLine, firstOnPage: boolean): boolean {
+  const pageBreak = line.page !== draft.lastLine.page;
+  if (pageBreak ? !firstOnPage : line.y - draft.lastLine.y > MAX_ROW_PITCH_EM * line.size) return false;
+  const cols = mapToColumns(line.segments, draft.columns, line.size);
+  if (!cols) return false;
+  if (draft.pending) {
+    const pending = draft.pending;
+    const tight = !pageBreak && line.y - pending.line.y <= MAX_WRAP_PITCH_EM * line.size;
+    if (tight && cols.every((c) => !pending.cols.includes(c))) {
+      // Cells centred vertically: the taller cell's first line came one line before the rest of the row.
+      draft.pending = null;
+      addRow(draft, [pending, { line, cols }], false);
+      take(draft, line);
+      return true;
+    }
+    // Two one-cell lines in a row: the table ended before the first (close() hands it back as text).
+    if (line.segments.length < 2) return false;
+    draft.pending = null;
+    const last = draft.rows[draft.rows.length - 1]!;
+    if (pending.pitch <= MAX_WRAP_PITCH_EM * pending.line.size && pending.cols.every((c) => last.cells[c] !== '')) {
+      // One line below the row, under filled cells, and the next line is a new row: the end of a wrapped cell.
+      pending.cols.forEach((col, i) => (last.cells[col] = joinWrapped(last.cells[col]!, pending.line.segments[i]!.text)));
+    } else {
+      // A row with the other cells empty (a group label such as "感官指标").
+      addRow(draft, [pending], false);
+    }
+  }
+  if (isWrappedLine(draft, line, cols)) {
+    const last = draft.rows[draft.rows.length - 1]!;
+    cols.forEach((col, i) => (last.cells[col] = joinWrapped(last.cells[col]!, line.segments[i]!.text)));
+    take(draft, line);
+    return true;
+  }
+  if (line.segments.length < 2) {
+    if (BODY_START.test(line.text)) return false;
+    // Undecided until the next line: the start of a taller row, a one-cell row, or the text after the table.
+    draft.pending = { line, cols, pitch: pageBreak ? Infinity : line.y - draft.lastLine.y };
+    take(draft, line);
+    return true;
+  }
+  addRow(draft, [{ line, cols }], pageBreak);
+  take(draft, line);
+  return true;
+}
+
+function canStartTable(line: PdfLine): boolean {
+  return line.segments.length >= 2 && !(line.segments.length === 2 && LABEL.test(line.segments[0]!.text));
+}
+
+/** Turns the body lines (all pages, reading order) into paragraph lines and tables. */
+export function groupTables(lines: PdfLine[]): LayoutBlock[] {
+  const out: LayoutBlock[] = [];
+  let draft: Draft | null = null;
+  const close = () => {
+    if (!draft) return;
+    if (draft.rows.length < 2) {
+      for (const line of draft.consumed) out.push({ kind: 'line', line });
+    } else {
+      out.push({ kind: 'table', rows: draft.rows });
+      // An unconfirmed one-cell line after the last row is the text that follows the table.
+      if (draft.pending) out.push({ kind: 'line', line: draft.pending.line });
+    }
+    draft = null;
+  };
+  lines.forEach((line, i) => {
+    const firstOnPage = i === 0 || lines[i - 1]!.page !== line.page;
+    if (draft && extend(draft, line, firstOnPage)) return;
+    close();
+    if (canStartTable(line)) draft = startDraft(line);
+    else out.push({ kind: 'line', line });
+  });
+  close();
+  return out;
+}

@@ -1,0 +1,338 @@
+// PDF reader: LibreOffice-exported fixtures (scripts/make-pdf-fixtures.ts) plus the pure layout steps.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../src/readers/pdf.ts';
+import { buildLines, type PdfLine, type TextPiece } from '../src/readers/pdf/lines.ts';
+import { normalizePdfText } from '../src/readers/pdf/normalize.ts';
+import { isPageNumber, splitRunning, type PageLines } from '../src/readers/pdf/running.ts';
+import { groupTables } from '../src/readers/pdf/tables.ts';
+import { ReadError, type RawDocument, type RawParagraph, type RawTable } from '../src/readers/types.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/pdf/${name}`, import.meta.url)));
+
+async function readError(name: string): Promise<ReadError> {
+  const err = await readPdf(fixture(name)).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(ReadError);
+  return err as ReadError;
+}
+
+describe('readPdf on a LibreOffice-exported standard', () => {
+  let doc: RawDocument;
+  let paragraphs: RawParagraph[];
+  let texts: string[];
+  let tables: RawTable[];
+  beforeAll(async () => {
+    doc = await readPdf(fixture('standard.pdf'));
+    paragraphs = doc.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
+    texts = paragraphs.map((p) => p.text);
+    tables = doc.blocks.filter((b): b is RawTable => b.kind === 'table');
+  });
+
+  it('reports pages and keeps one line per paragraph/table row', () => {
+    expect(doc.format).toBe('pdf');
+    expect(doc.pageCount).toBe(5);
+    const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
+    expect(doc.lines).toHaveLength(paragraphs.length + rowCount);
+    for (const p of paragraphs) expect(doc.lines[p.pos.line - 1]).toBe(p.text);
+    expect(doc.blocks.map((b) => b.pos.paragraph)).toEqual(doc.blocks.map((_, i) => i + 1));
+  });
+
+  it('moves the running header and the page numbers out of the body', () => {
+    expect(doc.headers).toEqual(['Q/ABC 001—2023']);
+    expect(doc.footers).toEqual(expect.arrayContaining(['I', 'II', '1']));
+    expect(texts).not.toContain('I');
+    expect(texts).not.toContain('1');
+    // The cover's own number (page 1) stays; the header copies on pages 2–5 do not.
+    expect(paragraphs.filter((p) => p.text === 'Q/ABC 001—2023').map((p) => p.pos.page)).toEqual([1]);
+  });
+
+  it('keeps the cover, the table of contents with its leaders, and clause numbers', () => {
+    expect(texts.slice(0, 2)).toEqual(['ICS 87.040', 'CCS G 51']);
+    expect(texts).toContain('2023-01-10 发布 2023-02-01 实施');
+    expect(texts.some((t) => /^5 试验方法\.{10,}2$/.test(t))).toBe(true);
+    for (const clause of ['1 范围', '4.1 一般要求', '4.2 技术指标', '5.2 试验条件']) expect(texts).toContain(clause);
+    expect(texts).toContain('5.2.1 试验环境温度为（23±2）℃，相对湿度为（50±5）%。');
+  });
+
+  it('marks the first line of each page and guesses alignment', () => {
+    const toc = paragraphs.find((p) => p.text === '目 次')!;
+    expect(toc.pageBreakBefore).toBe(true);
+    expect(toc.pos.page).toBe(2);
+    expect(toc.align).toBe('center');
+    expect(paragraphs[0]!.pageBreakBefore).toBe(false);
+    expect(paragraphs.find((p) => p.text === '代替 Q/ABC 001—2020')!.align).toBe('right');
+    expect(paragraphs.find((p) => p.text === '1 范围')!.align).toBe('left');
+  });
+
+  it('reads the three-line table across the page break as one table', () => {
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table!.rows[0]).toEqual(['项目', '指标', '试验方法']);
+    expect(table!.rows).toHaveLength(17); // header + 16 rows; the header repeated on page 5 is dropped
+    expect(table!.rows).toContainEqual(['pH 值', '7.0～9.5', 'GB/T 9724—2007']);
+    expect(table!.rows).toContainEqual(['耐洗刷性/次', '≥1 000', 'GB/T 9266—2009']);
+    // A cell wrapped over two text lines comes back whole.
+    expect(table!.rows).toContainEqual(['挥发性有机化合物（VOC）含量（以不含水和颜填料的涂料计）/(g/L)', '≤80', 'GB/T 23986—2009']);
+    expect(table!.rows[table!.rows.length - 1]).toEqual(['可溶性汞/(mg/kg)', '≤60', 'GB/T 23991—2009']);
+    expect(new Set(table!.rowPos!.map((p) => p.page))).toEqual(new Set([4, 5]));
+    expect(doc.lines[table!.pos.line - 1]).toBe('项目 | 指标 | 试验方法');
+  });
+
+  it('keeps —, ～, ≤ and full-width punctuation as written', () => {
+    const all = doc.lines.join('\n');
+    expect(all).toContain('GB/T 1.1—2020《标准化工作导则');
+    expect(all).toContain('5 ℃～35 ℃');
+    expect(all).toContain('≤2');
+    expect(all).toContain('（23±2）℃');
+  });
+
+  it('does not modify the input buffer', async () => {
+    const data = fixture('standard.pdf');
+    const copy = data.slice();
+    await readPdf(data);
+    expect(data).toEqual(copy);
+  });
+});
+
+describe('readPdf on a 16-page standard', () => {
+  it('removes the header and footer from every page', async () => {
+    const doc = await readPdf(fixture('long.pdf'));
+    expect(doc.pageCount).toBe(16);
+    expect(doc.headers).toEqual(['Q/ABC 001—2023']);
+    expect(doc.lines.filter((l) => l === 'Q/ABC 001—2023')).toHaveLength(1);
+    expect(doc.lines.filter((l) => /^\d+$/.test(l))).toEqual([]);
+    const pages = new Set(doc.blocks.map((b) => b.pos.page));
+    expect(pages.size).toBe(16);
+  });
+});
+
+describe('readPdf on producer quirks', () => {
+  it('reads a predefined CJK CMap without ToUnicode and repairs Kangxi radicals from a ToUnicode map', async () => {
+    const doc = await readPdf(fixture('cmap-kangxi.pdf'));
+    expect(doc.lines).toEqual(['水性内墙涂料 Q/ABC 001—2023 pH值 4.0～8.5 甲醛≤50', '水性 001—2023 4.0～8.5']);
+    // The diagonal watermark is left out of the text, and said so.
+    expect(doc.warnings).toEqual([expect.stringContaining('rotated text')]);
+  });
+
+  it('reads a PDF that has only an owner password', async () => {
+    const doc = await readPdf(fixture('owner-password.pdf'));
+    expect(doc.lines[1]).toBe('水性 001—2023 4.0～8.5');
+  });
+});
+
+describe('readPdf on bad input', () => {
+  it('password-protected → PDF_ENCRYPTED', async () => {
+    expect((await readError('encrypted.pdf')).code).toBe('PDF_ENCRYPTED');
+  });
+
+  it('image-only pages → PDF_NO_TEXT with the page count', async () => {
+    const err = await readError('no-text.pdf');
+    expect(err.code).toBe('PDF_NO_TEXT');
+    expect(err.detail.pageCount).toBe(2);
+  });
+
+  it('truncated file and junk after the header → PDF_DAMAGED', async () => {
+    expect((await readError('truncated.pdf')).code).toBe('PDF_DAMAGED');
+    expect((await readError('not-a-pdf-body.pdf')).code).toBe('PDF_DAMAGED');
+  });
+
+  it('a wrong startxref is recovered with a warning', async () => {
+    const doc = await readPdf(fixture('bad-xref.pdf'));
+    expect(doc.warnings.some((w) => w.includes('cross-reference'))).toBe(true);
+    expect(doc.lines).toContain('4.2 技术指标');
+  });
+});
+
+describe('normalizePdfText', () => {
+  it('maps Kangxi radicals and radical supplements, not full-width punctuation', () => {
+    expect(normalizePdfText('⽔性内墙涂料⽤于⽊材')).toBe('水性内墙涂料用于木材');
+    expect(normalizePdfText('⺟')).toBe('母');
+    expect(normalizePdfText('（见表1）：pH　4.0～8.5，≤50')).toBe('（见表1）：pH　4.0～8.5，≤50');
+  });
+
+  it('repairs U+2015 in standard numbers and doubled dashes, and the wave dash', () => {
+    expect(normalizePdfText('Q/ABC 001―2023')).toBe('Q/ABC 001—2023');
+    expect(normalizePdfText('――更改了指标')).toBe('——更改了指标');
+    expect(normalizePdfText('4.0〜8.5')).toBe('4.0～8.5');
+    expect(normalizePdfText('甲―乙')).toBe('甲―乙');
+  });
+});
+
+const piece = (str: string, x: number, y: number, size = 10, width = str.length * size): TextPiece => ({ str, x, y, width, size });
+
+describe('buildLines', () => {
+  it('joins CJK glyphs without spaces, keeps real gaps, splits cells at wide gaps', () => {
+    const [line] = buildLines([
+      piece('耐碱性', 100, 50), piece('（', 130, 50.5), piece('24', 140, 50, 10, 10), piece('h', 152, 50, 10, 5),
+      piece('）', 157, 50), piece('≤2', 300, 50, 10, 10),
+    ], 1);
+    expect(line!.segments.map((s) => s.text)).toEqual(['耐碱性（24 h）', '≤2']);
+    expect(line!.text).toBe('耐碱性（24 h） ≤2');
+  });
+
+  it('orders lines top to bottom and keeps superscripts on their line', () => {
+    const lines = buildLines([piece('第二行', 10, 80), piece('m', 10, 60, 10, 8), piece('3', 18, 56, 6, 4), piece('第一行', 40, 60)], 3);
+    expect(lines.map((l) => l.text)).toEqual(['m3 第一行', '第二行']);
+    expect(lines.every((l) => l.page === 3)).toBe(true);
+  });
+
+  it('drops a fake-bold second copy of the same text', () => {
+    const [line] = buildLines([piece('要求', 10, 20), piece('要求', 10.4, 20)], 1);
+    expect(line!.text).toBe('要求');
+  });
+});
+
+function pdfLine(page: number, y: number, cells: [string, number, number][], size = 10): PdfLine {
+  const segments = cells.map(([text, x0, x1]) => ({ text, x0, x1 }));
+  return { page, y, size, x0: segments[0]!.x0, x1: segments[segments.length - 1]!.x1, segments, text: cells.map((c) => c[0]).join(' ') };
+}
+
+describe('splitRunning', () => {
+  const page = (n: number, lines: PdfLine[]): PageLines => ({ page: n, width: 595, height: 842, lines });
+  const header = (n: number) => pdfLine(n, 40, [['Q/ABC 001—2023', 450, 535]]);
+  const body = (n: number, text: string) => pdfLine(n, 300, [[text, 60, 300]]);
+
+  it('keeps the cover number on page 1 and removes the running copies and page numbers', () => {
+    const cover = pdfLine(1, 45, [['Q/ABC 001—2023', 420, 535]], 14);
+    const pages = [
+      page(1, [cover, body(1, '水性内墙涂料')]),
+      page(2, [header(2), body(2, '前言'), pdfLine(2, 800, [['I', 290, 294]])]),
+      page(3, [header(3), body(3, '1 范围'), pdfLine(3, 800, [['- 1 -', 280, 300]])]),
+      page(4, [header(4), body(4, '2 规范性引用文件'), pdfLine(4, 800, [['第 2 页', 280, 310]])]),
+    ];
+    const split = splitRunning(pages);
+    expect(split.body.map((lines) => lines.map((l) => l.text))).toEqual([
+      ['Q/ABC 001—2023', '水性内墙涂料'], ['前言'], ['1 范围'], ['2 规范性引用文件'],
+    ]);
+    expect(split.headers).toEqual(['Q/ABC 001—2023']);
+    expect(split.footers).toEqual(['I', '- 1 -', '第 2 页']);
+  });
+
+  it('leaves a top line that appears on too few pages', () => {
+    const words = ['范围', '要求', '附录A', '试验', '检验'];
+    const pages = words.map((w, i) => page(i + 1, [pdfLine(i + 1, 40, [[w, 60, 120]])]));
+    expect(splitRunning(pages).body.flat()).toHaveLength(5);
+  });
+
+  it('recognises page-number forms', () => {
+    for (const t of ['1', '- 12 -', '—3—', '第 3 页', '第3页 共10页', 'II', 'xiv', 'Ⅲ', '- Ⅱ -', '3 / 10', 'Page 2 of 9']) expect(isPageNumber(t)).toBe(true);
+    for (const t of ['DIV', '1 范围', '表1', 'Q/ABC 001—2023', '']) expect(isPageNumber(t)).toBe(false);
+  });
+});
+
+describe('groupTables', () => {
+  const row = (page: number, y: number, a: string, b: string, c: string) =>
+    pdfLine(page, y, [[a, 100, 100 + a.length * 10], [b, 300, 300 + b.length * 10], [c, 430, 430 + c.length * 6]]);
+
+  it('keeps "number + tab + title" lines as paragraphs', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['5.2.1', 57, 80], ['试验环境温度为（23±2）℃。', 100, 400]]),
+      pdfLine(1, 115, [['5.2.2', 57, 80], ['样板的养护时间为7 d。', 100, 300]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'line']);
+  });
+
+  it('merges a wrapped cell line and continues the table after a page break', () => {
+    const blocks = groupTables([
+      pdfLine(1, 90, [['表1 技术要求', 250, 330]]),
+      row(1, 100, '项目', '指标', '试验方法'),
+      row(1, 112, '挥发性有机化合物（VOC）含量（以不', '≤80', 'GB/T 23986'),
+      pdfLine(1, 124, [['含水计）/(g/L)', 130, 270]]),
+      row(1, 136, '游离甲醛含量', '≤50', 'GB/T 23993'),
+      row(2, 60, '项目', '指标', '试验方法'),
+      row(2, 72, '可溶性铅', '≤90', 'GB/T 23991'),
+      pdfLine(2, 100, [['5 试验方法', 57, 120]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'table', 'line']);
+    const table = blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '试验方法'],
+      ['挥发性有机化合物（VOC）含量（以不含水计）/(g/L)', '≤80', 'GB/T 23986'],
+      ['游离甲醛含量', '≤50', 'GB/T 23993'],
+      ['可溶性铅', '≤90', 'GB/T 23991'],
+    ]);
+    expect(table.rows.map((r) => r.line.page)).toEqual([1, 1, 1, 2]);
+  });
+
+  it('ends a wrapped cell without brackets when the next line is a new row', () => {
+    const blocks = groupTables([
+      row(1, 100, '项目', '指标', '试验方法'),
+      row(1, 112, '苯系物总和', '≤100', 'GB/T 23990'),
+      pdfLine(1, 124, [['/(mg/kg)', 100, 140]]),
+      row(1, 136, '耐碱性', '无异常', 'GB/T 9265'),
+      pdfLine(1, 148, [['24 h', 100, 120]]),
+      row(1, 160, '可溶性铅', '≤90', 'GB/T 23991'),
+    ]);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '试验方法'], ['苯系物总和/(mg/kg)', '≤100', 'GB/T 23990'], ['耐碱性24 h', '无异常', 'GB/T 9265'],
+      ['可溶性铅', '≤90', 'GB/T 23991'],
+    ]);
+  });
+
+  it('joins the lines of a row whose cells are centred vertically around a taller cell', () => {
+    const blocks = groupTables([
+      row(1, 100, '项目', '指标', '试验方法'),
+      row(1, 118, '甲醛', '≤50', 'GB/T 23993'),
+      pdfLine(1, 132, [['重金属（以铅计）总', 100, 190]]),
+      pdfLine(1, 138, [['≤90', 300, 330], ['GB/T 23991', 430, 490]]),
+      pdfLine(1, 144, [['量', 100, 110]]),
+      row(1, 162, 'pH值', '7～9', 'GB/T 9724'),
+    ]);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '试验方法'], ['甲醛', '≤50', 'GB/T 23993'], ['重金属（以铅计）总量', '≤90', 'GB/T 23991'], ['pH值', '7～9', 'GB/T 9724'],
+    ]);
+  });
+
+  it('keeps a one-cell group label row and hands back a one-cell line after the table', () => {
+    const blocks = groupTables([
+      row(1, 100, '项目', '指标', '试验方法'),
+      pdfLine(1, 120, [['感官指标', 100, 140]]),
+      row(1, 140, '色泽', '正常', '6.1'),
+      pdfLine(1, 155, [['按批检验。', 100, 150]]),
+      pdfLine(1, 170, [['每批抽样一次。', 100, 170]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'line', 'line']);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([['项目', '指标', '试验方法'], ['感官指标', '', ''], ['色泽', '正常', '6.1']]);
+  });
+
+  it('ends the table at a clause heading that sits one line below the last row', () => {
+    const blocks = groupTables([
+      row(1, 100, '项目', '指标', '试验方法'),
+      row(1, 112, '色泽', '正常', '6.1'),
+      pdfLine(1, 126, [['6 检验规则', 100, 160]]),
+      pdfLine(1, 140, [['6.1', 100, 115], ['出厂检验', 300, 340]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'line', 'line']);
+  });
+
+  it('keeps a row whose first cell is empty (vertically merged) as its own row', () => {
+    const blocks = groupTables([
+      row(1, 100, '项目', '指标', '试验方法'),
+      row(1, 112, '可溶性铅/(mg/kg)', '≤90', 'GB/T 23991'),
+      pdfLine(1, 124, [['≤75', 300, 330], ['GB/T 23991', 430, 490]]),
+    ]);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '试验方法'], ['可溶性铅/(mg/kg)', '≤90', 'GB/T 23991'], ['', '≤75', 'GB/T 23991'],
+    ]);
+  });
+
+  it('keeps a tab-aligned reference list as paragraphs', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['GB/T 1728—2020', 57, 140], ['漆膜、腻子膜干燥时间测定法', 170, 320]]),
+      pdfLine(1, 115, [['GB 18582—2020', 57, 135], ['建筑用墙面涂料中有害物质限量', 170, 330]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'line']);
+  });
+
+  it('does not make a table of one two-part line', () => {
+    const blocks = groupTables([
+      pdfLine(1, 490, [['2023-01-10 发布', 57, 134], ['2023-02-01 实施', 460, 537]]),
+      pdfLine(1, 505, [['某某涂料有限公司 发布', 220, 375]], 14),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'line']);
+  });
+});
