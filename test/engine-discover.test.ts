@@ -45,3 +45,12 @@ describe('ignores relative to the working directory', () => {
     expect((await discoverFiles(['d'], root, ['d/old/**'])).files).toEqual(['d/b.md']);
   });
 });
+
+describe('repository documents', () => {
+  it('README/CHANGELOG beside drafts are skipped in a directory walk but kept when named', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'std-audit-disc-'));
+    for (const f of ['README.md', 'CHANGELOG.md', 'Q_ABC_001.md']) writeFileSync(path.join(root, f), 'x');
+    expect((await discoverFiles(['.'], root)).files).toEqual(['Q_ABC_001.md']);
+    expect((await discoverFiles(['README.md'], root)).files).toEqual(['README.md']);
+  });
+});

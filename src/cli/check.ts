@@ -95,7 +95,7 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
   if (flags.quiet) result = onlyErrors(result);
 
   const color = flags.color ?? (!flags.output && process.stdout.isTTY && !process.env.NO_COLOR);
-  await emitReports(result, { format, output: flags.output, extra, lang: settings.lang, color: Boolean(color), cwd });
+  await emitReports(result, { format, output: flags.output, extra, lang: settings.lang, color: Boolean(color), cwd, maxWarnings: maxWarnings >= 0 ? maxWarnings : undefined });
   if (format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     appendFileSync(process.env.GITHUB_STEP_SUMMARY, renderJobSummary(result, settings.lang));
   }

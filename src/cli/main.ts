@@ -93,6 +93,8 @@ export function buildProgram(): Command {
     .option('-o, --output <file>')
     .option('--report <format:file>', 'also write a report (repeatable)', collect)
     .option('--lang <zh|en>')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
     .action(async (files: string[], opts: MergeFlags) => {
       process.exitCode = await runMerge(files, opts);
     });

@@ -13,6 +13,7 @@ export interface MergeFlags {
   output?: string;
   report?: string[];
   lang?: string;
+  color?: boolean;
 }
 
 // Only the envelope is checked: documents and rules are passed through as the tool wrote them.
@@ -43,6 +44,7 @@ export async function runMerge(files: string[], flags: MergeFlags): Promise<numb
   const format = reporterName(flags.format ?? 'stylish');
   const extra = parseReports(flags.report ?? []);
   guardOutputs([...(flags.output ? [flags.output] : []), ...extra.map((e) => e.file)], files, process.cwd());
-  await emitReports(merged, { format, output: flags.output, extra, lang, color: false, cwd: process.cwd() });
+  const color = flags.color ?? (!flags.output && process.stdout.isTTY && !process.env.NO_COLOR);
+  await emitReports(merged, { format, output: flags.output, extra, lang, color: Boolean(color), cwd: process.cwd() });
   return merged.summary.errors > 0 || merged.summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -24,11 +24,12 @@ export interface EmitOptions {
   lang: 'zh' | 'en';
   color: boolean;
   cwd: string;
+  maxWarnings?: number;
 }
 
 /** Renders the main report (stdout or -o) and every --report file. */
 export async function emitReports(result: AuditResult, o: EmitOptions): Promise<void> {
-  const main = await reporters[o.format].render(result, { lang: o.lang, color: o.color, cwd: o.cwd });
+  const main = await reporters[o.format].render(result, { lang: o.lang, color: o.color, cwd: o.cwd, maxWarnings: o.maxWarnings });
   if (o.output) writeAtomic(o.output, main);
   else process.stdout.write(main);
   for (const e of o.extra) writeAtomic(e.file, await reporters[e.format].render(result, { lang: o.lang, color: false, cwd: o.cwd }));

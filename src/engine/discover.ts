@@ -14,6 +14,7 @@ export interface Discovered {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+const REPO_DOCS = 'README,readme,Readme,CHANGELOG,CONTRIBUTING,LICENSE,CODE_OF_CONDUCT,SECURITY';
 
 function display(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
@@ -28,7 +29,8 @@ function globOptions(cwd: string): fg.Options {
     // Symlinked directories are not followed: a symlink loop must never hang a batch.
     followSymbolicLinks: false,
     suppressErrors: true,
-    ignore: ['**/~$*', '**/node_modules/**', '**/.git/**'],
+    // Word lock files, and the usual repository documents found beside Markdown drafts.
+    ignore: ['**/~$*', '**/node_modules/**', '**/.git/**', `**/{${REPO_DOCS}}.{md,markdown,txt}`],
   };
 }
 
