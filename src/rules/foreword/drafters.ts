@@ -1,0 +1,31 @@
+// The foreword names the drafting organisations and the main drafters.
+import { defineRule } from '../types.ts';
+import { forewordTexts } from '../util/doc.ts';
+import { compact } from '../util/text.ts';
+
+export default defineRule({
+  meta: {
+    id: 'foreword/drafters',
+    category: 'foreword',
+    severity: 'warning',
+    basis: 'GB/T 1.1—2020 8.3',
+    profiles: ['enterprise-product', 'enterprise-service'],
+    description: { zh: '前言给出起草单位和主要起草人', en: 'The foreword names the drafting organisations and main drafters' },
+    rationale: {
+      zh: '前言应依次给出提出、归口、起草单位和主要起草人等信息；审查中“前言内容不完整，缺乏……起草单位、主要起草人”是常见问题。',
+      en: 'The foreword lists proposer, drafting organisations and main drafters; reviewers often report forewords that lack the drafting organisations or drafters.',
+    },
+    messages: {
+      noOrganisation: { zh: '前言中没有起草单位', en: 'The foreword does not name the drafting organisations' },
+      noDrafters: { zh: '前言中没有主要起草人', en: 'The foreword does not name the main drafters' },
+    },
+    examples: { good: '本文件起草单位：重庆美衣纺织品有限公司。\n本文件主要起草人：张明、李红。', bad: '（前言没有起草单位和起草人）' },
+  },
+  check(ctx) {
+    const fw = ctx.doc.foreword;
+    if (!fw) return;
+    const text = compact(forewordTexts(ctx.doc).map((b) => b.text).join('\n'));
+    if (!/起草单位/.test(text)) ctx.report({ messageId: 'noOrganisation', loc: fw.loc });
+    if (!/起草人/.test(text)) ctx.report({ messageId: 'noDrafters', loc: fw.loc });
+  },
+});
