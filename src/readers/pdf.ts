@@ -194,7 +194,8 @@ function emitBlocks(layout: ReturnType<typeof groupTables>, align: AlignGuess): 
       lines.push(row.cells.join(' | '));
       rowPos.push(posOf(row.line));
     }
-    blocks.push({ kind: 'table', rows: item.rows.map((r) => r.cells), pos: rowPos[0]!, rowPos });
+    const rows = item.rows.map((r) => r.cells);
+    blocks.push({ kind: 'table', rows, ...(item.merged ? { merged: item.merged } : {}), pos: rowPos[0]!, rowPos });
     previousPage = item.rows[item.rows.length - 1]!.line.page;
   }
   return { blocks, lines };

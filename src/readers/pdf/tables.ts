@@ -1,5 +1,6 @@
 // Finds tables in the line stream by column geometry alone (x gaps), so borderless and three-line tables
 // (三线表) work as well as ruled ones, and a table continued after a page break stays one table.
+import { fitHeader, headerCandidates } from './header.ts';
 import type { PdfLine, Segment } from './lines.ts';
 
 export interface TableRowDraft {
@@ -10,7 +11,7 @@ export interface TableRowDraft {
 
 export type LayoutBlock =
   | { kind: 'line'; line: PdfLine }
-  | { kind: 'table'; rows: TableRowDraft[] };
+  | { kind: 'table'; rows: TableRowDraft[]; merged?: string[][] };
 
 interface Column {
   x0: number;
@@ -28,6 +29,10 @@ interface Draft {
   consumed: PdfLine[];
   /** A one-cell line whose role depends on the next line. */
   pending: Pending | null;
+  /** Lines just above the first row that may be a multi-row header (see header.ts). */
+  above: PdfLine[];
+  /** Texts of the header lines still expected at the top of a new page (the header repeated there). */
+  repeat: string[];
 }
 
 /** A clause number, list marker, caption label or standard designation followed by a tab (a reference list
@@ -94,13 +99,15 @@ function mapToColumns(segments: Segment[], columns: Column[], em: number): numbe
   return out;
 }
 
-function startDraft(line: PdfLine): Draft {
+function startDraft(line: PdfLine, above: PdfLine[]): Draft {
   return {
     columns: line.segments.map((s) => ({ x0: s.x0, x1: s.x1, widest: s.x1 - s.x0 })),
     rows: [{ cells: line.segments.map((s) => s.text), line }],
     lastLine: line,
     consumed: [line],
     pending: null,
+    above,
+    repeat: [],
   };
 }
 
@@ -169,6 +176,25 @@ function addRow(draft: Draft, parts: Placed[], afterPageBreak: boolean): void {
   draft.rows.push({ cells, line: parts[0]!.line });
 }
 
+const bare = (text: string) => text.replace(/\s+/g, '');
+
+function fittedHeader(draft: Draft) {
+  return fitHeader(draft.above, draft.columns, draft.rows.map((r) => r.line));
+}
+
+/** Skips the lines of a multi-row header repeated at the top of a new page; true when `line` was one of them. */
+function skipRepeatedHeader(draft: Draft, line: PdfLine, pageBreak: boolean): boolean {
+  if (pageBreak && !draft.pending) draft.repeat = fittedHeader(draft)?.lines.map((l) => bare(l.text)) ?? [];
+  if (draft.repeat.length === 0) return false;
+  if (bare(line.text) !== draft.repeat[0]) {
+    draft.repeat = [];
+    return false;
+  }
+  draft.repeat.shift();
+  take(draft, line);
+  return true;
+}
+
 function take(draft: Draft, line: PdfLine): void {
   draft.lastLine = line;
   draft.consumed.push(line);
@@ -178,6 +204,7 @@ function take(draft: Draft, line: PdfLine): void {
 function extend(draft: Draft, line: PdfLine, firstOnPage: boolean): boolean {
   const pageBreak = line.page !== draft.lastLine.page;
   if (pageBreak ? !firstOnPage : line.y - draft.lastLine.y > MAX_ROW_PITCH_EM * line.size) return false;
+  if (skipRepeatedHeader(draft, line, pageBreak)) return true;
   const cols = mapToColumns(line.segments, draft.columns, line.size);
   if (!cols) return false;
   if (draft.pending) {
@@ -228,12 +255,30 @@ function canStartTable(line: PdfLine): boolean {
 export function groupTables(lines: PdfLine[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
   let draft: Draft | null = null;
+  const linesBefore = (): PdfLine[] => {
+    const before: PdfLine[] = [];
+    for (let i = out.length - 1; i >= 0; i--) {
+      const block = out[i]!;
+      if (block.kind !== 'line') break;
+      before.unshift(block.line);
+    }
+    return before;
+  };
   const close = () => {
     if (!draft) return;
     if (draft.rows.length < 2) {
       for (const line of draft.consumed) out.push({ kind: 'line', line });
     } else {
-      out.push({ kind: 'table', rows: draft.rows });
+      const header = fittedHeader(draft);
+      if (header) {
+        // The header lines were emitted as text before the table started: take them back.
+        out.splice(out.length - header.lines.length, header.lines.length);
+        const rows = [...header.rows.map((cells, i) => ({ cells, line: header.rowLines[i]! })), ...draft.rows];
+        const merged = [...header.merged, ...draft.rows.map((r) => r.cells.map(() => ''))];
+        out.push({ kind: 'table', rows, merged });
+      } else {
+        out.push({ kind: 'table', rows: draft.rows });
+      }
       // An unconfirmed one-cell line after the last row is the text that follows the table.
       if (draft.pending) out.push({ kind: 'line', line: draft.pending.line });
     }
@@ -243,7 +288,7 @@ export function groupTables(lines: PdfLine[]): LayoutBlock[] {
     const firstOnPage = i === 0 || lines[i - 1]!.page !== line.page;
     if (draft && extend(draft, line, firstOnPage)) return;
     close();
-    if (canStartTable(line)) draft = startDraft(line);
+    if (canStartTable(line)) draft = startDraft(line, headerCandidates(linesBefore(), line));
     else out.push({ kind: 'line', line });
   });
   close();
