@@ -9,15 +9,18 @@
 //   truncated.pdf  the first 60 % of standard.pdf
 //   bad-xref.pdf   standard.pdf whose startxref points at the wrong offset (recoverable damage)
 //   not-a-pdf-body.pdf  a PDF header followed by junk
+//   multi-header.pdf  two ruled tables with two-row headers (merged cells): "项目 | 指标 (over B类 | C类) | 试验方法"
+//                  top-aligned as LibreOffice leaves it, and an A类 | B类 | C类 table with the merged cells centred
+//                  vertically (Word-like) whose two header rows repeat on the next page
 // Needs: soffice (libreoffice-writer-nogui), fonts-wqy-microhei, qpdf.
-// Run: npx tsx scripts/make-pdf-fixtures.ts
+// Run: npx tsx scripts/make-pdf-fixtures.ts [fixture names, e.g. multi-header; default: all]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, LeaderType, LevelFormat, NumberFormat, Packer, PageNumber,
-  Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, VerticalAlignTable, VerticalMergeType, WidthType,
 } from 'docx';
 
 const outDir = path.resolve('test/fixtures/pdf');
@@ -198,6 +201,93 @@ function standardDocx(extraChapters: number): Document {
   });
 }
 
+interface GroupHeaderTable {
+  /** First header row: text and column span; a one-column cell is merged down over the second header row. */
+  groups: [string, number][];
+  /** Second header row, one entry per column ('' under a vertically merged cell). */
+  header: string[];
+  rows: string[][];
+  widths: number[];
+  /** Centre the merged cells vertically (Word's usual choice); LibreOffice's default is top. */
+  centred: boolean;
+}
+
+/** A ruled table with a two-row header: horizontal spans over class columns, vertical merges beside them. */
+function groupHeaderTable(t: GroupHeaderTable): Table {
+  const border = RULE(4);
+  const vAlign = t.centred ? { verticalAlign: VerticalAlignTable.CENTER } : {};
+  const cell = (text: string, width: number, merge: { columnSpan?: number; verticalMerge?: 'restart' | 'continue' } = {}) =>
+    new TableCell({
+      ...merge,
+      ...vAlign,
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 18 })] })],
+    });
+  let col = 0;
+  const groupCells = t.groups.map(([text, span]) => {
+    const width = t.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+    col += span;
+    return cell(text, width, span > 1 ? { columnSpan: span } : { verticalMerge: VerticalMergeType.RESTART });
+  });
+  const subCells = t.header.map((text, i) =>
+    text === '' ? cell('', t.widths[i]!, { verticalMerge: VerticalMergeType.CONTINUE }) : cell(text, t.widths[i]!));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      new TableRow({ tableHeader: true, children: groupCells }),
+      new TableRow({ tableHeader: true, children: subCells }),
+      ...t.rows.map((r) => new TableRow({ children: r.map((text, i) => cell(text, t.widths[i]!)) })),
+    ],
+  });
+}
+
+const TWO_CLASS_ROWS: string[][] = [
+  ['甲醛含量/(mg/kg)　≤', '75', '300', '5.1'],
+  ['pH值', '4.0～8.5', '4.0～9.0', '5.2'],
+  ['耐水色牢度（变色、沾色）/级　≥', '3', '3', '5.3'],
+  ['异味', '无', '无', '5.4'],
+];
+
+const THREE_CLASS_ROWS: string[][] = [
+  ['甲醛含量/(mg/kg)　≤', '20', '75', '300', 'GB/T 2912.1'],
+  ['pH值', '4.0～7.5', '4.0～8.5', '4.0～9.0', 'GB/T 7573'],
+  ['耐水色牢度（变色、沾色）/级　≥', '3-4', '3', '3', 'GB/T 5713'],
+  ['耐酸汗渍色牢度（变色、沾色）/级　≥', '3-4', '3', '3', 'GB/T 3922'],
+  ['耐碱汗渍色牢度（变色、沾色）/级　≥', '3-4', '3', '3', 'GB/T 3922'],
+  ['耐干摩擦色牢度/级　≥', '4', '3', '—', 'GB/T 3920'],
+  ['耐唾液色牢度（变色、沾色）/级　≥', '4', '—', '—', 'GB/T 18886'],
+  ['异味', '无', '无', '无', 'GB 18401'],
+  ['可分解致癌芳香胺染料', '禁用', '禁用', '禁用', 'GB/T 17592'],
+];
+
+/** Two tables with two-row headers; filler puts the second across the page break. */
+function multiHeaderDocx(): Document {
+  const margins = { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
+  return new Document({
+    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    sections: [{
+      properties: { page: { margin: margins } },
+      children: [
+        para('4.1 产品按安全技术类别分为B类和C类，安全性能应符合表1的规定。'),
+        para('表1　安全性能要求', { align: AlignmentType.CENTER, bold: true }),
+        groupHeaderTable({
+          groups: [['项目', 1], ['指标', 2], ['试验方法', 1]], header: ['', 'B类', 'C类', ''],
+          rows: TWO_CLASS_ROWS, widths: [45, 17, 17, 21], centred: false,
+        }),
+        para('4.2 婴幼儿用品为A类，各类产品的安全性能应符合表2的规定。'),
+        ...Array.from({ length: 18 }, () => para(FILLER)),
+        para('表2　基本安全技术要求', { align: AlignmentType.CENTER, bold: true }),
+        groupHeaderTable({
+          groups: [['项目', 1], ['指标', 3], ['检验方法', 1]], header: ['', 'A类', 'B类', 'C类', ''],
+          rows: THREE_CLASS_ROWS, widths: [40, 13, 13, 13, 21], centred: true,
+        }),
+        para('5 试验方法'),
+      ],
+    }],
+  });
+}
+
 function soffice(docxPath: string, workDir: string): string {
   const profile = `file://${path.join(workDir, 'lo-profile')}`;
   execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', workDir, docxPath],
@@ -273,15 +363,20 @@ function cmapAndKangxiPdf(): Uint8Array {
   return writePdf(objs);
 }
 
-async function main(): Promise<void> {
+async function exportPdf(name: string, doc: Document, work: string): Promise<void> {
+  const docxPath = path.join(work, `${name}.docx`);
+  writeFileSync(docxPath, await Packer.toBuffer(doc));
+  writeFileSync(path.join(outDir, `${name}.pdf`), readFileSync(soffice(docxPath, work)));
+}
+
+async function main(only: string[]): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(path.join(tmpdir(), 'lo-pdf-'));
   try {
-    for (const [name, extra] of [['standard', 0], ['long', 44]] as const) {
-      const docxPath = path.join(work, `${name}.docx`);
-      writeFileSync(docxPath, await Packer.toBuffer(standardDocx(extra)));
-      writeFileSync(path.join(outDir, `${name}.pdf`), readFileSync(soffice(docxPath, work)));
-    }
+    if (only.includes('multi-header')) await exportPdf('multi-header', multiHeaderDocx(), work);
+    if (only.length > 0) return;
+    for (const [name, extra] of [['standard', 0], ['long', 44]] as const) await exportPdf(name, standardDocx(extra), work);
+    await exportPdf('multi-header', multiHeaderDocx(), work);
     writeFileSync(path.join(outDir, 'no-text.pdf'), imageOnlyPdf(2));
     const small = path.join(outDir, 'cmap-kangxi.pdf');
     writeFileSync(small, cmapAndKangxiPdf());
@@ -299,4 +394,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await main(process.argv.slice(2));

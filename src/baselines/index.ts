@@ -1,10 +1,13 @@
-// Public entry of the baseline checks. Implemented by the baselines work; signatures are fixed.
+// Public entry of the baseline checks: catalogue loading, checking a document, rule descriptors.
 import type { StandardDocument } from '../model/types.ts';
 import type { AppliedBaseline, Finding, Lang, RuleInfo } from '../engine/types.ts';
+import { bundledBaselineDir, loadCatalogueFrom, type Catalogue } from './catalogue.ts';
+import { runBaselineChecks } from './check.ts';
+import { indicatorRuleInfosFor } from './messages.ts';
 
-export interface Catalogue {
-  baselines: readonly unknown[];
-}
+export type { Catalogue, Baseline } from './catalogue.ts';
+export { CatalogueError, findBaseline, bundledBaselineDir } from './catalogue.ts';
+export { indicatorRuleInfosFor } from './messages.ts';
 
 export interface BaselineOptions {
   /** Baseline ids forced by --baseline or config mappings. */
@@ -13,13 +16,28 @@ export interface BaselineOptions {
   lang: Lang;
 }
 
-export function loadCatalogue(_extraDirs: string[] = []): Catalogue {
-  return { baselines: [] };
+/** Bundled baselines plus user directories (a user file with a bundled id replaces it). Cached per dirs. */
+export function loadCatalogue(extraDirs: string[] = []): Catalogue {
+  return loadCatalogueFrom([bundledBaselineDir(), ...extraDirs]);
 }
 
-export function checkBaselines(_doc: StandardDocument, _cat: Catalogue, _opts: BaselineOptions): { applied: AppliedBaseline[]; findings: Finding[] } {
-  return { applied: [], findings: [] };
+/** Never throws: an internal failure becomes one indicator/unresolved warning, like a crashing format rule. */
+export function checkBaselines(doc: StandardDocument, cat: Catalogue, opts: BaselineOptions): { applied: AppliedBaseline[]; findings: Finding[] } {
+  try {
+    return runBaselineChecks(doc, cat, opts);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return {
+      applied: [],
+      findings: [{
+        ruleId: 'indicator/unresolved', category: 'indicator', severity: 'warning',
+        message: (opts.lang === 'en' ? 'Baseline check failed: ' : '基线核查出错：') + detail,
+        basis: '', location: { clause: null, page: null, line: null, paragraph: null, excerpt: '' },
+        indicator: null, baseline: null, expected: null, found: null, suggestion: null,
+      }],
+    };
+  }
 }
 
-/** Rule descriptors for indicator findings (indicator/missing, indicator/looser, …). */
-export const indicatorRuleInfos: RuleInfo[] = [];
+/** Rule descriptors for indicator findings, in Chinese; use indicatorRuleInfosFor(lang) for English. */
+export const indicatorRuleInfos: RuleInfo[] = indicatorRuleInfosFor('zh');

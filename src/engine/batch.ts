@@ -101,6 +101,8 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
   }
   const pool = new Piscina<WorkerTask, DocumentResult>({
     filename: worker,
+    // Sent once per worker instead of with every task.
+    workerData: settings,
     minThreads: Math.min(opts.jobs, todo.length),
     maxThreads: Math.min(opts.jobs, todo.length),
     idleTimeout: 1000,
@@ -118,7 +120,7 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
         const timer = setTimeout(() => ac.abort(), settings.timeoutMs);
         let r: DocumentResult;
         try {
-          r = await pool.run({ file: input.file, display: input.display, settings }, { signal: ac.signal });
+          r = await pool.run({ file: input.file, display: input.display }, { signal: ac.signal });
         } catch (err) {
           r = ac.signal.aborted
             ? timeoutResult(input.display, settings)

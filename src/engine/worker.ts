@@ -1,4 +1,6 @@
-// Worker-thread entry: audits one file per task. Registry, catalogue and pdf.js load once per worker.
+// Worker-thread entry: audits one file per task. The settings arrive once, as workerData, and the context
+// (registry, catalogue) is built when the worker starts, before its first task; pdf.js loads on the first PDF.
+import { workerData } from 'node:worker_threads';
 import { auditFile } from './audit.ts';
 import { contextFor, type AuditSettings } from './context.ts';
 import { applySuppressions } from './suppress.ts';
@@ -7,10 +9,12 @@ import type { DocumentResult } from './types.ts';
 export interface WorkerTask {
   file: string;
   display: string;
-  settings: AuditSettings;
 }
 
+const settings = workerData as AuditSettings;
+const context = contextFor(settings);
+
 export default async function auditTask(task: WorkerTask): Promise<DocumentResult> {
-  const result = await auditFile(task.file, contextFor(task.settings), task.display);
-  return applySuppressions(result, task.settings.suppress);
+  const result = await auditFile(task.file, context, task.display);
+  return applySuppressions(result, settings.suppress);
 }

@@ -36,7 +36,7 @@ export interface RawParagraph {
 
 export interface RawTable {
   kind: 'table';
-  /** Cell texts, row by row. Merged cells: the text sits in the first cell; spanned positions are repeated (gridSpan) or '' (vMerge continuation) — see `merged`. */
+  /** Cell texts, row by row, on the table grid. Merged cells: the text sits in the first (top-left) cell; covered positions hold '' and are marked in `merged`. */
   rows: string[][];
   /** Per-cell flags for merged cells, same shape as rows: 'h' = covered by a horizontal span, 'v' = vertical continuation, '' = normal. */
   merged?: string[][];
