@@ -2,6 +2,8 @@
 import { Command, Option } from 'commander';
 import { ConfigError } from '../engine/config.ts';
 import { MergeError } from '../engine/merge.ts';
+import { RegistryError } from '../registry/load.ts';
+import { CatalogueError } from '../baselines/catalogue.ts';
 import { runCheck, EXIT, type CheckFlags } from './check.ts';
 import { runInspect, type InspectFlags } from './inspect.ts';
 import { renderExplain, renderRules } from './rules.ts';
@@ -111,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     const e = err as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     if (e.code?.startsWith('commander.')) return EXIT.usage; // commander already printed the problem
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MergeError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MergeError || err instanceof RegistryError || err instanceof CatalogueError) {
       process.stderr.write(`std-audit: ${err.message}\n`);
       return EXIT.usage;
     }

@@ -61,6 +61,7 @@ export function runRules(input: RunRulesInput): { findings: Finding[]; checked: 
         expected: null,
         found: null,
         suggestion: sugTpl ? localize(sugTpl, lang, r.data) : null,
+        ...(r.verify ? { verify: true } : {}),
       });
     };
     try {

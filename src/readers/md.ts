@@ -12,7 +12,7 @@ const SETEXT_2 = /^ {0,3}-+[ \t]*$/;
 const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // "- x", "* x", "+ x", "1. x"; "a)" and "1)" are kept: in standards they are part of the text
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}\.)[ \t]+(.*)$/;
+const LIST_ITEM = /^[ \t]*([-*+]|\d{1,9}\.)[ \t]+(.*)$/;
 /** Standards' own list items ("a) …", "1) …", "——…"): a new paragraph each, marker kept. */
 const STANDARD_ITEM = /^[ \t]*(?:[a-z]\)|\d{1,2}\)|——)/;
 const QUOTE = /^ {0,3}> ?/;
@@ -25,10 +25,10 @@ export function readMd({ text, encoding, warnings }: Decoded): RawDocument {
 function mdBlocks(source: string[]): RawBlock[] {
   const work = maskFrontMatter(maskComments(source));
   const blocks: RawBlock[] = [];
-  let para: { parts: string[]; line: number } | null = null;
+  let para: { parts: string[]; line: number; marker?: string } | null = null;
 
   const flush = (): void => {
-    if (para) pushParagraph(blocks, joinLines(para.parts), para.line, null);
+    if (para) pushParagraph(blocks, joinLines(para.parts), para.line, null, true, para.marker ?? null);
     para = null;
   };
 
@@ -78,7 +78,8 @@ function mdBlocks(source: string[]): RawBlock[] {
     const item = LIST_ITEM.exec(line);
     if (item && !THEMATIC.test(line)) {
       flush();
-      para = { parts: [item[1]!], line: i + 1 };
+      // The marker is kept like a Word list label: a numbered reference list is a defect rules must see.
+      para = { parts: [item[2]!], line: i + 1, marker: item[1]! };
       continue;
     }
     if (STANDARD_ITEM.test(line)) flush();
@@ -89,11 +90,11 @@ function mdBlocks(source: string[]): RawBlock[] {
   return blocks;
 }
 
-function pushParagraph(blocks: RawBlock[], text: string, line: number, headingLevel: number | null, clean = true): void {
+function pushParagraph(blocks: RawBlock[], text: string, line: number, headingLevel: number | null, clean = true, numLabel: string | null = null): void {
   const p: RawParagraph = {
     kind: 'paragraph',
     text: clean ? inline(text) : text,
-    numLabel: null,
+    numLabel,
     style: headingLevel === null ? null : `heading ${headingLevel}`,
     headingLevel,
     align: null,

@@ -38,6 +38,8 @@ export interface Report {
   severity?: Severity;
   /** Overrides the rule's suggestion template for this report (already localised by data). */
   suggestionId?: string;
+  /** Based on a ◐ (likely, unconfirmed) data value: reported with a "verify" caveat. */
+  verify?: boolean;
 }
 
 export interface RuleContext {

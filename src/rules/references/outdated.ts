@@ -127,6 +127,7 @@ export default defineRule({
         loc,
         excerpt,
         severity: v.severity,
+        verify: v.likely,
       });
     };
     for (const e of doc.references?.entries ?? []) {
