@@ -1,0 +1,100 @@
+// Loads baseline files (bundled checks/baselines plus user directories), validates them with the zod
+// schema and caches the result per set of directories. A user file with the id of a bundled one replaces it.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { baselineSchema, describeIssues, type BaselineFile } from './schema.ts';
+
+export interface Baseline extends BaselineFile {
+  /** File it was loaded from. */
+  file: string;
+  /** "GB 18401" — code and number without year. */
+  key: string;
+  year: string;
+}
+
+/** Plain data (no functions), so it can be passed to worker threads. */
+export interface Catalogue {
+  baselines: readonly Baseline[];
+}
+
+export class CatalogueError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`invalid baseline files:\n${issues.join('\n')}`);
+    this.name = 'CatalogueError';
+  }
+}
+
+/** checks/baselines of the package: ../../checks from src/baselines/ and from dist/baselines/. */
+export function bundledBaselineDir(): string {
+  return fileURLToPath(new URL('../../checks/baselines/', import.meta.url));
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CatalogueError([`${dir}: not a directory`]);
+  return readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f)).sort().map((f) => path.join(dir, f));
+}
+
+/** Parses and validates one baseline file; throws CatalogueError with "file: path: message" lines. */
+function loadBaselineFile(file: string): Baseline {
+  let data: unknown;
+  try {
+    const text = readFileSync(file, 'utf8');
+    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    throw new CatalogueError([`${file}: cannot be parsed: ${err instanceof Error ? err.message : String(err)}`]);
+  }
+  const r = baselineSchema.safeParse(data);
+  if (!r.success) throw new CatalogueError(describeIssues(file, r.error));
+  const m = /^(.*)-(\d{4})$/.exec(r.data.id)!;
+  return { ...r.data, file, key: m[1]!, year: m[2]! };
+}
+
+const cache = new Map<string, Catalogue>();
+
+export function loadCatalogueFrom(dirs: string[]): Catalogue {
+  const cacheKey = dirs.join('\0');
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const issues: string[] = [];
+  const byId = new Map<string, Baseline>();
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = listFiles(dir);
+    } catch (err) {
+      if (err instanceof CatalogueError) { issues.push(...err.issues); continue; }
+      throw err;
+    }
+    for (const file of files) {
+      try {
+        const b = loadBaselineFile(file);
+        const prev = byId.get(b.id);
+        if (prev && path.dirname(prev.file) === path.dirname(file)) issues.push(`${file}: duplicate baseline id "${b.id}" (also in ${prev.file})`);
+        byId.set(b.id, b);
+      } catch (err) {
+        if (err instanceof CatalogueError) issues.push(...err.issues);
+        else throw err;
+      }
+    }
+  }
+  for (const b of byId.values()) {
+    if (b.replacedBy && !byId.has(b.replacedBy) && b.indicators.length) {
+      issues.push(`${b.file}: replacedBy "${b.replacedBy}" is not in the catalogue`);
+    }
+  }
+  if (issues.length) throw new CatalogueError(issues);
+  const cat: Catalogue = { baselines: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })) };
+  cache.set(cacheKey, cat);
+  return cat;
+}
+
+/** Finds a baseline by edition ("GB 18401-2010") or by key ("GB 18401" → the edition in force, else the newest). */
+export function findBaseline(cat: Catalogue, id: string): Baseline | undefined {
+  const wanted = id.normalize('NFKC').replace(/[—–－]/g, '-').replace(/\s+/g, ' ').trim().replace(/^([A-Z/]+)(\d)/, '$1 $2');
+  const exact = cat.baselines.find((b) => b.id === wanted);
+  if (exact) return exact;
+  const editions = cat.baselines.filter((b) => b.key === wanted).sort((a, b) => b.year.localeCompare(a.year));
+  return editions.find((b) => b.status === 'current') ?? editions[0];
+}

@@ -1,0 +1,278 @@
+// Checks a document against the baselines that apply to it: for each required indicator of the class
+// the document states, finds the declared value(s), compares them, and turns the outcomes into findings.
+import type { Loc, StandardDocument } from '../model/types.ts';
+import type { AppliedBaseline, Finding, FindingLocation, Lang, Localized, Severity } from '../engine/types.ts';
+import { excerptAt } from '../engine/run-rules.ts';
+import { fill } from '../engine/messages.ts';
+import { extractDeclared, requirementClauses, type DeclaredIndicator } from '../indicators/extract.ts';
+import { aliasScore, normaliseName, sameItem } from '../indicators/names.ts';
+import { parseValue, renderDeclared, withUnit, type LimitValue } from '../indicators/values.ts';
+import type { Baseline, Catalogue } from './catalogue.ts';
+import type { BaselineIndicator, BaselineLimit } from './schema.ts';
+import { matchBaselines, productText, requirementCitations, type Match } from './match.ts';
+import { compareValue, type Outcome } from './compare.ts';
+import { FINDING_TEXT, LEGAL_BASIS, type IndicatorRuleId } from './messages.ts';
+
+export interface CheckOptions {
+  explicit: string[];
+  auditDate: string;
+  lang: Lang;
+}
+
+interface Ctx {
+  doc: StandardDocument;
+  lang: Lang;
+  findings: Finding[];
+  requirementsLoc: Loc | null;
+  /** Whole document text without spaces, for applicability conditions ("色漆"). */
+  fullText: string;
+  /** Title + scope, for exclusions of an indicator ("本色", "漂白"). */
+  productDescription: string;
+}
+
+function location(ctx: Ctx, loc: Loc | null): FindingLocation {
+  return {
+    clause: loc?.clause ?? null, page: loc?.page ?? null, line: loc?.line ?? null, paragraph: loc?.paragraph ?? null,
+    excerpt: excerptAt(ctx.doc, loc),
+  };
+}
+
+const CATEGORY = 'indicator' as const;
+
+function emit(
+  ctx: Ctx, ruleId: IndicatorRuleId, severity: Severity, text: Localized, data: Record<string, string>,
+  fields: { indicator: string | null; baseline: string; expected: string | null; found: string | null; basis: string; loc: Loc | null; verify: boolean },
+): void {
+  const message = fill(text[ctx.lang], data) + (fields.verify ? FINDING_TEXT.verify[ctx.lang] : '');
+  const f: Finding = {
+    ruleId, category: CATEGORY, severity, message, basis: fields.basis, location: location(ctx, fields.loc),
+    indicator: fields.indicator, baseline: fields.baseline, expected: fields.expected, found: fields.found, suggestion: null,
+  };
+  if (fields.verify) f.verify = true;
+  const dup = ctx.findings.some((x) => x.ruleId === f.ruleId && x.indicator === f.indicator && x.baseline === f.baseline
+    && x.found === f.found && x.expected === f.expected && x.location.line === f.location.line);
+  if (!dup) ctx.findings.push(f);
+}
+
+// ---------------------------------------------------------------- limits and classes
+
+interface ParsedLimit {
+  limit: BaselineLimit;
+  value: LimitValue;
+  means: LimitValue | null;
+  unit: string | null;
+  verify: boolean;
+  source: string;
+}
+
+function limitFor(ind: BaselineIndicator, classId: string | null): ParsedLimit | null {
+  const l = ind.limits.find((x) => (classId === null ? true : !x.classes || x.classes.includes(classId)));
+  if (!l) return null;
+  const unit = l.unit ?? ind.unit;
+  const grade = unit === '级';
+  return {
+    limit: l,
+    value: parseValue(l.value, { grade }),
+    means: l.means ? parseValue(l.means, { grade }) : null,
+    unit,
+    verify: (l.confidence ?? ind.confidence) === 'likely',
+    source: l.source ?? ind.source,
+  };
+}
+
+function className(b: Baseline, id: string | null, lang: Lang): string | null {
+  if (id === null) return null;
+  const c = b.classes.find((x) => x.id === id);
+  return c ? (lang === 'en' ? c.nameEn : c.name) : id;
+}
+
+function expectedText(b: Baseline, p: ParsedLimit, classId: string | null, lang: Lang): string {
+  const v = withUnit(p.limit.value, p.unit);
+  const cn = className(b, classId, lang);
+  return cn ? (lang === 'en' ? `${v} (${cn})` : `${v}（${cn}）`) : v;
+}
+
+/** Maps a value-column label ("A类", "婴幼儿用品") to a class id. */
+function columnClass(b: Baseline, label: string | null): string | null {
+  if (!label || !b.classes.length) return null;
+  const l = label.replace(/\s+/g, '');
+  const hits = b.classes
+    .flatMap((c) => c.statements.map((s) => ({ id: c.id, s })))
+    .sort((x, y) => y.s.length - x.s.length)
+    .find(({ s }) => l.includes(s));
+  return hits?.id ?? null;
+}
+
+function applicable(ind: BaselineIndicator, ctx: Ctx): boolean {
+  const a = ind.applies;
+  if (!a) return true;
+  if (a.exceptIf?.some((t) => ctx.productDescription.includes(t))) return false;
+  if (a.anyOf && !a.anyOf.some((t) => (Array.isArray(t) ? t.every((x) => ctx.fullText.includes(x)) : ctx.fullText.includes(t)))) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- one baseline
+
+function basisOf(b: Baseline, clause: string): string {
+  return `${b.id} ${clause}；${LEGAL_BASIS[b.legalBasis]}`;
+}
+
+/** Declared items per indicator: each item goes to the indicator(s) whose alias it matches best. */
+function assign(b: Baseline, declared: DeclaredIndicator[]): Map<string, DeclaredIndicator[]> {
+  const out = new Map<string, DeclaredIndicator[]>(b.indicators.map((i) => [i.id, []]));
+  for (const d of declared) {
+    const scores = b.indicators.map((i) => aliasScore(d.name, [i.name, ...i.aliases]));
+    const best = Math.max(0, ...scores);
+    if (best === 0) continue;
+    scores.forEach((s, k) => { if (s === best) out.get(b.indicators[k]!.id)!.push(d); });
+  }
+  return out;
+}
+
+const UNKNOWN_COLUMN: Localized = {
+  zh: '表格有多个指标列但没有可识别的类别表头，无法确定各列对应的类别',
+  en: 'the table has several value columns without a recognisable class header; the class of each column is unknown',
+};
+
+/** Subjects that stand for the whole product ("产品的安全性能", "其他要求", "有害物质限量"). */
+const GENERIC_SUBJECT = /^(?:本?产品|成品)?(?:的)?(?:其[他它余])?(?:基本)?(?:安全性能|安全技术要求|安全要求|技术要求|卫生要求|卫生指标|质量要求|有害物质限量|有害物质|各项指标|指标|要求|性能)?$/;
+
+/** "应符合GB 18401—2010 B类的规定" requires this edition (an undated citation means the current one). */
+function citesEdition(text: string, b: Baseline): boolean {
+  const key = b.key.replace(/[/.]/g, (c) => '\\' + c).replace(' ', '\\s*');
+  const m = new RegExp(`${key}(?![\\d.])(?:\\s*[—\\-–－]\\s*(\\d{4}))?`).exec(text.normalize('NFKC'));
+  return m !== null && (!m[1] || m[1] === b.year);
+}
+
+function checkOne(ctx: Ctx, m: Match, declared: DeclaredIndicator[], citedKeys: Set<string>): AppliedBaseline {
+  const b = m.baseline;
+  const lang = ctx.lang;
+  const byIndicator = assign(b, declared);
+  const stated = m.classState.kind === 'stated' ? m.classState.classes : [];
+  // The class a value column stands for: its label, or — for columns whose header was lost — its position
+  // when the document states exactly as many classes as there are value columns.
+  const classOfColumn = (d: DeclaredIndicator): string | null =>
+    columnClass(b, d.column) ?? (d.column === null && d.columnPosition && d.columnPosition.of === stated.length ? stated[d.columnPosition.index]! : null);
+  const columnClasses = new Set<string>();
+  for (const list of byIndicator.values()) for (const d of list) { const c = classOfColumn(d); if (c) columnClasses.add(c); }
+  const ordered = (ids: Iterable<string>): string[] => b.classes.map((c) => c.id).filter((id) => [...ids].includes(id));
+
+  // Class used for declarations without a class column, and the classes whose indicators are required.
+  let genericClass: string | null = null;
+  let looseOnly = false;
+  let required: (string | null)[] = [null];
+  let classLabel: string | null = null;
+  let classReason: string | null = null;
+  if (b.classes.length) {
+    if (m.classState.kind === 'stated') {
+      required = m.classState.classes;
+      genericClass = required[0]!;
+      classLabel = required.join(',');
+      classReason = lang === 'en'
+        ? `class: ${required.map((c) => className(b, c, lang)).join(', ')} (${m.classState.evidence.join(', ')})`
+        : `类别：${required.map((c) => className(b, c, lang)).join('、')}（${m.classState.evidence.join('、')}）`;
+    } else if (columnClasses.size) {
+      required = ordered(columnClasses);
+      genericClass = required[0]!;
+      classLabel = required.join(',');
+      classReason = lang === 'en' ? `class columns: ${required.join(', ')}` : `表中按类别列出：${required.map((c) => className(b, c, lang)).join('、')}`;
+    } else {
+      genericClass = b.classes[b.classes.length - 1]!.id;
+      looseOnly = true;
+      required = b.classes.map((c) => c.id);
+      classReason = lang === 'en' ? 'no class stated; only the loosest class is applied' : '未声明类别，仅按最宽松类别判定';
+      emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.classUnstated,
+        { baseline: b.id, classes: b.classes.map((c) => className(b, c.id, lang)).join('/') },
+        { indicator: null, baseline: b.id, expected: b.classes.map((c) => className(b, c.id, lang)).join('/'), found: null,
+          basis: basisOf(b, b.indicators[0]?.clause ?? ''), loc: ctx.requirementsLoc, verify: false });
+    }
+  }
+
+  // "产品应符合GB 18401 B类的规定" incorporates every indicator; "异味应符合GB 18401的规定" only that one;
+  // "微生物限量应符合GB 7099的规定" the indicators of that part of the baseline.
+  const subjects = [
+    ...m.citedAsRequirement.map((c) => c.context.split(/应|须|符合/)[0] ?? ''),
+    ...declared.filter((d) => d.value.kind === 'reference' && citesEdition(d.item, b)).map((d) => d.name),
+  ].map((x) => normaliseName(x));
+  const wholeCited = subjects.some((x) => GENERIC_SUBJECT.test(x));
+  const coveredByCitation = (ind: BaselineIndicator): boolean =>
+    wholeCited || subjects.some((x) => aliasScore(x, [ind.name, ...ind.aliases]) > 0 || sameItem(x, ind.clause));
+
+  for (const ind of b.indicators) {
+    const items = byIndicator.get(ind.id) ?? [];
+    if (!items.length) {
+      if (coveredByCitation(ind) || !ind.required || !applicable(ind, ctx)) continue;
+      // Required when the indicator has a limit for every class that must be met.
+      const limits = required.map((c) => ({ c, p: limitFor(ind, c) }));
+      const present = limits.filter((x) => x.p);
+      if (!present.length || (looseOnly && present.length < limits.length)) continue;
+      const shown = looseOnly ? present : [present[0]!];
+      const expected = shown.map((x) => expectedText(b, x.p!, x.c, lang)).join(lang === 'en' ? '; ' : '；');
+      const verify = present.some((x) => x.p!.verify);
+      emit(ctx, 'indicator/missing', verify ? 'warning' : 'error', FINDING_TEXT.missing,
+        { baseline: b.id, indicator: ind.name, expected },
+        { indicator: ind.name, baseline: b.id, expected, found: null, basis: basisOf(b, ind.clause), loc: ctx.requirementsLoc, verify });
+      continue;
+    }
+    for (const d of items) {
+      const col = b.classes.length ? classOfColumn(d) : null;
+      const classId = b.classes.length ? col ?? genericClass : null;
+      const p = limitFor(ind, classId);
+      if (!p) continue;
+      // Several unlabelled value columns of a class-based baseline: which class each column is cannot be told.
+      const unknownColumn = b.classes.length > 0 && !col && d.column === null && d.columnPosition !== null;
+      const outcome: Outcome = unknownColumn
+        ? { kind: 'unresolved', reason: UNKNOWN_COLUMN }
+        : compareValue(d.value, d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
+      const loose = looseOnly && !col;
+      if (outcome.kind === 'equal' || (loose && outcome.kind === 'stricter')) continue;
+      const expected = expectedText(b, p, classId, lang);
+      const found = renderDeclared(d.value, d.valueText, d.unit);
+      const base = { indicator: ind.name, baseline: b.id, expected, found, basis: basisOf(b, ind.clause), loc: d.loc, verify: p.verify };
+      const data = { baseline: b.id, indicator: ind.name, expected, found };
+      if (outcome.kind === 'looser') emit(ctx, 'indicator/looser', p.verify ? 'warning' : 'error', FINDING_TEXT.looser, data, base);
+      else if (outcome.kind === 'stricter') emit(ctx, 'indicator/stricter', 'info', FINDING_TEXT.stricter, data, base);
+      else emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.unresolved, { ...data, reason: outcome.reason[lang] }, base);
+    }
+  }
+
+  for (const del of b.delegations) {
+    // Only the delegated standard itself satisfies a delegation ("污染物限量应符合GB 2762的规定").
+    if (citedKeys.has(del.to)) continue;
+    const verify = del.confidence === 'likely';
+    const own = declared.find((d) => aliasScore(d.name, [del.name, ...del.aliases]) > 0);
+    const fields = { indicator: del.name, baseline: b.id, expected: lang === 'en' ? `complies with ${del.to}` : `符合${del.to}的规定`, basis: basisOf(b, del.clause), verify };
+    if (own) {
+      emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.delegationOwnLimits, { indicator: del.name, target: del.to },
+        { ...fields, found: own.item, loc: own.loc });
+    } else {
+      emit(ctx, 'indicator/missing', verify ? 'warning' : 'error', FINDING_TEXT.missingDelegation,
+        { indicator: del.name, target: del.to, baseline: b.id, clause: del.clause }, { ...fields, found: null, loc: ctx.requirementsLoc });
+    }
+  }
+
+  const reasons = classReason ? [...m.reasons, classReason] : m.reasons;
+  return { id: b.id, class: classLabel, reason: reasons.join(lang === 'en' ? '; ' : '；') };
+}
+
+export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: CheckOptions): { applied: AppliedBaseline[]; findings: Finding[] } {
+  const { matches, unknown } = matchBaselines(doc, cat, opts);
+  const reqClauses = requirementClauses(doc);
+  const pt = productText(doc);
+  const ctx: Ctx = {
+    doc, lang: opts.lang, findings: [],
+    requirementsLoc: reqClauses[0]?.loc ?? null,
+    fullText: doc.lines.join('\n').replace(/[ \t\u3000]+/g, ''),
+    productDescription: pt.title + '\n' + pt.scope,
+  };
+  for (const id of unknown) {
+    emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.unknownBaseline, { id },
+      { indicator: null, baseline: id, expected: null, found: null, basis: '', loc: null, verify: false });
+  }
+  if (!matches.length) return { applied: [], findings: ctx.findings };
+  const declared = extractDeclared(doc);
+  const citedKeys = new Set<string>(requirementCitations(doc).map((c) => c.key));
+  for (const d of declared) if (d.value.kind === 'reference') for (const k of d.value.standards) citedKeys.add(k);
+  const applied = matches.map((m) => checkOne(ctx, m, declared, citedKeys));
+  return { applied, findings: ctx.findings };
+}

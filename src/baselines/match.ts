@@ -1,0 +1,258 @@
+// Decides which baselines apply to a document and for which product class, with the evidence.
+// Evidence: product words in the title or the scope's "适用于" part (never in a "不适用于" part), and
+// normative requirement citations of the baseline ("应符合GB 18401的规定") — but not citations used as a
+// test method ("按GB 6675.4规定的方法测定"): a furniture standard measuring elements by the toy method is not a toy.
+import type { Citation, Clause, StandardDocument } from '../model/types.ts';
+import type { Lang } from '../engine/types.ts';
+import { walkClauses, clausesOf, requirementClauses } from '../indicators/extract.ts';
+import { findBaseline, type Baseline, type Catalogue } from './catalogue.ts';
+
+export interface ProductText {
+  title: string;
+  /** Scope text without the "不适用于…" parts. */
+  scope: string;
+}
+
+/** How the class used for comparison was obtained. */
+export type ClassState =
+  | { kind: 'none' }                                    // the baseline has no classes
+  | { kind: 'stated'; classes: string[]; evidence: string[] }
+  | { kind: 'unstated' };                               // compared against the loosest class only
+
+export interface Match {
+  baseline: Baseline;
+  /** Evidence, rendered in the run's language. */
+  reasons: string[];
+  classState: ClassState;
+  /** Requirement citations of this edition (or undated) of the baseline ("应符合GB 18401 B类的规定"). */
+  citedAsRequirement: Citation[];
+}
+
+function blockText(c: Clause): string {
+  return c.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+}
+
+/** Drops what a text says the document does NOT cover ("不适用于…", "婴幼儿内衣除外", "不包括…"). */
+function withoutExclusions(text: string): string {
+  return text
+    .split(/[。；;\n]/)
+    .map((s) => s.replace(/不适用于.*$/, '').split(/[，,]/).filter((p) => !/除外|不包括|不含|不适用/.test(p)).join('，'))
+    .join('。');
+}
+
+/** "A类不合格", "A类、B类缺陷": defect classes of the inspection rules, not product classes. */
+const DEFECT_CLASS = /[A-Z]类(?:[、和及或][A-Z]类)*(?:不合格|缺陷|检验|项目|问题|故障)/g;
+
+function scopeOf(doc: StandardDocument): string {
+  const scopes = clausesOf(doc, 'scope');
+  const text = scopes.map(blockText).join('\n');
+  return withoutExclusions(text);
+}
+
+export function productText(doc: StandardDocument): ProductText {
+  const title = doc.cover.titleZh?.value ?? doc.bodyTitle?.value ?? '';
+  return { title: title.replace(/\s+/g, ''), scope: scopeOf(doc).replace(/[ \t\u3000]+/g, '') };
+}
+
+function findTerm(text: string, terms: readonly string[]): string | null {
+  return terms.find((t) => text.includes(t)) ?? null;
+}
+
+const METHOD_CONTEXT = /方法|测定|检测|试验|检验|测试|计算/;
+const REQUIREMENT_CONTEXT = /符合|满足|达到|执行|不低于|优于/;
+
+/** Element of the clause a citation sits in ("5.1" → 'test-methods'). */
+function elementOfClause(doc: StandardDocument, number: string | null): Clause['element'] | null {
+  if (!number) return null;
+  let found: Clause['element'] | null = null;
+  walkClauses(doc.clauses, (c, parents) => {
+    if (c.number === number) found = [c, ...parents].map((x) => x.element).find((e) => e !== 'other') ?? c.element;
+  });
+  return found;
+}
+
+/** Citations that require compliance with a standard (not methods, not the reference list). */
+export function requirementCitations(doc: StandardDocument): Citation[] {
+  return doc.citations.filter((c) => {
+    if (c.section !== 'body' && c.section !== 'annex') return false;
+    const el = elementOfClause(doc, c.loc.clause);
+    if (el === 'test-methods' || el === 'normative-references' || el === 'inspection-rules') return false;
+    return REQUIREMENT_CONTEXT.test(c.context) && !METHOD_CONTEXT.test(c.context.replace(/试验方法|检验规则/g, ''));
+  });
+}
+
+/** Keys of a baseline and every edition it replaced or that replaced it (one product line). */
+function lineageKeys(cat: Catalogue, b: Baseline): Set<string> {
+  const keys = new Set([b.key]);
+  for (const r of b.replaces) keys.add(r.replace(/-\d{4}$/, ''));
+  for (const o of cat.baselines) if (o.replacedBy === b.id || b.replacedBy === o.id) keys.add(o.key);
+  return keys;
+}
+
+/** The edition of a baseline's line in force on the audit date (follows replacedBy). */
+function inForce(cat: Catalogue, b: Baseline, auditDate: string): Baseline | null {
+  let cur: Baseline = b;
+  for (let i = 0; i < 10 && cur.replacedBy; i++) {
+    const next = findBaseline(cat, cur.replacedBy);
+    if (!next || !next.effective || next.effective > auditDate) break;
+    cur = next;
+  }
+  if (cur.effective && cur.effective > auditDate) return null;
+  return cur.status === 'withdrawn' ? null : cur;
+}
+
+const T = {
+  title: { zh: '标题“{t}”含“{k}”', en: 'title "{t}" contains "{k}"' },
+  scope: { zh: '范围含“{k}”', en: 'scope mentions "{k}"' },
+  cited: { zh: '要求引用 {c}（{x}）', en: 'requirement cites {c} ({x})' },
+  explicit: { zh: '指定基线 {id}', en: 'baseline {id} given explicitly' },
+  superseded: { zh: '{old} 已被 {cur} 代替（{date} 实施），按现行版本核查', en: '{old} was replaced by {cur} (in force {date}); checked against the current edition' },
+} as const;
+
+function say(lang: Lang, key: keyof typeof T, data: Record<string, string>): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
+}
+
+// ---------------------------------------------------------------- classes
+
+const LETTER_CLASS = /^[A-Z]类$/;
+
+/** Class statements found in the title, scope, requirements and marking clauses. Longest statements win
+ *  ("非直接接触皮肤" is C, not B); "A类" followed by 不合格/缺陷 is a defect class, not a product class. */
+export function statedClasses(doc: StandardDocument, b: Baseline): { classes: string[]; evidence: string[] } {
+  if (!b.classes.length) return { classes: [], evidence: [] };
+  const zones = [
+    doc.cover.titleZh?.value ?? doc.bodyTitle?.value ?? '',
+    ...clausesOf(doc, 'scope').map(blockText),
+    ...requirementClauses(doc).map(blockText),
+    ...clausesOf(doc, 'marking').map(blockText),
+  ];
+  let text = withoutExclusions(zones.join('\n').replace(/[ \t\u3000]+/g, '')).replace(DEFECT_CLASS, '');
+  const statements = b.classes
+    .flatMap((c) => c.statements.map((s) => ({ id: c.id, s })))
+    .sort((x, y) => y.s.length - x.s.length);
+  const found = new Set<string>();
+  const evidence: string[] = [];
+  for (const { id, s } of statements) {
+    const re = LETTER_CLASS.test(s)
+      ? new RegExp(`(?<![A-Za-z])${s}`, 'g')
+      : new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+    let hit = false;
+    text = text.replace(re, (m) => {
+      hit = true;
+      return '□'.repeat(m.length);
+    });
+    if (hit) {
+      found.add(id);
+      if (!evidence.includes(s)) evidence.push(s);
+    }
+  }
+  // Keep the catalogue's order (strictest first).
+  return { classes: b.classes.map((c) => c.id).filter((id) => found.has(id)), evidence };
+}
+
+// ---------------------------------------------------------------- matching
+
+interface WordEvidence { where: 'title' | 'scope'; text: string }
+
+function scopeEvidence(b: Baseline, pt: ProductText, lang: Lang): WordEvidence | null {
+  const s = b.scope;
+  if (!s) return null;
+  const all = pt.title + '\n' + pt.scope;
+  if (findTerm(all, s.exclusions)) return null;
+  if (s.alsoRequire && !findTerm(all, s.alsoRequire)) return null;
+  const kt = findTerm(pt.title, s.keywords);
+  if (kt) return { where: 'title', text: say(lang, 'title', { t: pt.title, k: kt }) };
+  const ks = findTerm(pt.scope, s.keywords);
+  return ks ? { where: 'scope', text: say(lang, 'scope', { k: ks }) } : null;
+}
+
+export interface MatchOptions {
+  explicit: string[];
+  auditDate: string;
+  lang: Lang;
+}
+
+export function matchBaselines(doc: StandardDocument, cat: Catalogue, opts: MatchOptions): { matches: Match[]; unknown: string[] } {
+  const { lang } = opts;
+  const pt = productText(doc);
+  const citations = requirementCitations(doc);
+  const candidates = new Map<string, { b: Baseline; reasons: string[] }>();
+  const add = (b: Baseline, reasons: string[]): void => {
+    const prev = candidates.get(b.id);
+    if (prev) prev.reasons.push(...reasons.filter((r) => !prev.reasons.includes(r)));
+    else candidates.set(b.id, { b, reasons: [...reasons] });
+  };
+  const unknown: string[] = [];
+  if (opts.explicit.length) {
+    for (const id of opts.explicit) {
+      const b = findBaseline(cat, id);
+      if (b) add(b, [say(lang, 'explicit', { id: b.id })]);
+      else unknown.push(id);
+    }
+  } else {
+    const checkable = cat.baselines.filter((b) => b.scope && (b.indicators.length || b.delegations.length));
+    // The title names the product: when it matches a baseline, words that only appear in the scope
+    // (materials such as 植物油 in a pastry, 人造板 in a wardrobe) do not bring in other baselines.
+    const words = new Map<string, WordEvidence>();
+    for (const b of checkable) {
+      const ev = scopeEvidence(b, pt, lang);
+      if (ev) words.set(b.id, ev);
+    }
+    const titled = [...words.values()].some((e) => e.where === 'title');
+    const byWords = new Map<string, string[]>();
+    for (const [id, ev] of words) if (!titled || ev.where === 'title') byWords.set(id, [ev.text]);
+    for (const b of checkable) {
+      const ev = byWords.get(b.id);
+      const all = pt.title + '\n' + pt.scope;
+      const excluded = b.scope ? findTerm(all, b.scope.exclusions) : null;
+      const keys = lineageKeys(cat, b);
+      const cite = b.scope?.citation && !excluded ? citations.find((c) => keys.has(c.key)) : undefined;
+      // A citation alone counts only when the product words name no baseline at all.
+      if (ev) add(b, cite ? [...ev, say(lang, 'cited', { c: cite.raw.trim(), x: cite.context.slice(0, 40) })] : ev);
+      else if (cite && byWords.size === 0) add(b, [say(lang, 'cited', { c: cite.raw.trim(), x: cite.context.slice(0, 40) })]);
+    }
+  }
+  // Resolve every candidate to the edition in force on the audit date.
+  const resolved = new Map<string, { b: Baseline; reasons: string[] }>();
+  const put = (cur: Baseline, reasons: string[]): void => {
+    const prev = resolved.get(cur.id);
+    if (prev) prev.reasons.push(...reasons.filter((r) => !prev.reasons.includes(r)));
+    else resolved.set(cur.id, { b: cur, reasons: [...reasons] });
+  };
+  for (const { b, reasons } of candidates.values()) {
+    if (opts.explicit.length) { put(b, reasons); continue; }
+    const cur = inForce(cat, b, opts.auditDate);
+    if (cur) { put(cur, reasons); continue; }
+    // Not yet in force: the editions it replaces still apply, for the products they cover.
+    for (const id of b.replaces) {
+      const old = findBaseline(cat, id);
+      const ev = old ? scopeEvidence(old, pt, lang) : null;
+      const oldCur = old && ev ? inForce(cat, old, opts.auditDate) : null;
+      if (oldCur) put(oldCur, [ev!.text]);
+    }
+  }
+  // Documents citing a superseded edition: name it as context.
+  for (const entry of resolved.values()) {
+    for (const c of doc.citations) {
+      if (!c.year) continue;
+      const old = cat.baselines.find((o) => o.key === c.key && o.year === c.year && o.status === 'replaced' && o.id !== entry.b.id);
+      if (!old || !lineageKeys(cat, entry.b).has(old.key)) continue;
+      const line = say(lang, 'superseded', { old: old.id, cur: entry.b.id, date: entry.b.effective ?? '?' });
+      if (!entry.reasons.includes(line)) entry.reasons.push(line);
+    }
+  }
+  const matches: Match[] = [];
+  for (const { b, reasons } of resolved.values()) {
+    const keys = lineageKeys(cat, b);
+    const citedAsRequirement = citations.filter((c) => keys.has(c.key) && (!c.year || c.year === b.year));
+    let classState: ClassState = { kind: 'none' };
+    if (b.classes.length) {
+      const st = statedClasses(doc, b);
+      classState = st.classes.length ? { kind: 'stated', classes: st.classes, evidence: st.evidence } : { kind: 'unstated' };
+    }
+    matches.push({ baseline: b, reasons, classState, citedAsRequirement });
+  }
+  matches.sort((a, b) => a.baseline.id.localeCompare(b.baseline.id, 'en', { numeric: true }));
+  return { matches, unknown };
+}

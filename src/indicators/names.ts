@@ -1,0 +1,80 @@
+// Normalisation and fuzzy matching of indicator names ("甲醛含量/(mg/kg)　≤" ~ "甲醛含量";
+// "铅(以Pb计)" ~ "铅"; "耐酸汗渍色牢度（变色、沾色）" ~ "耐汗渍色牢度").
+
+import { trailingComparator } from './values.ts';
+
+/** Strips unit, comparator, "(以…计)", spaces and bracket style; keeps qualifiers such as "（变色、沾色）". */
+export function normaliseName(raw: string): string {
+  let s = raw.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  for (;;) {
+    const tc = trailingComparator(s);
+    if (!tc) break;
+    s = tc.rest.replace(/\s+/g, '');
+  }
+  s = s
+    .replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[［【]/g, '[').replace(/[］】]/g, ']')
+    // unit suffixes: "/(mg/kg)", "(mg/kg)", "/级", ",mg/kg", "/%"
+    .replace(/[/,，]?\((?:[μµu]?g|mg|g|CFU|MPN|cfu)\/[^)]*\)$/i, '')
+    .replace(/\/(?:[μµu]?g|mg|g)\/(?:kg|g|L|mL|m3|m³|100g)$/i, '')
+    .replace(/[,，]?(?:[μµu]?g|mg|g)\/(?:kg|g|L|mL|m3|m³|100g)$/i, '')
+    .replace(/\/?\(?(?:级|%)\)?$/, '')
+    .replace(/\(以[^)]*计\)|\(KOH\)/g, '')
+    .replace(/[:：]$/, '');
+  return s;
+}
+
+/** The name without parenthesised qualifiers: "耐水色牢度(变色、沾色)" → "耐水色牢度". */
+export function coreName(raw: string): string {
+  const n = normaliseName(raw);
+  return n.replace(/\([^)]*\)/g, '') || n;
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient on character bigrams. */
+function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (!x.length || !y.length) return a === b ? 1 : 0;
+  const pool = [...y];
+  let common = 0;
+  for (const g of x) {
+    const i = pool.indexOf(g);
+    if (i >= 0) { common++; pool.splice(i, 1); }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+/**
+ * Whether two loosely written item names denote the same thing (test-method titles, inspection items):
+ * one contains the other, or they share most character bigrams.
+ */
+export function sameItem(a: string, b: string): boolean {
+  const x = coreName(a);
+  const y = coreName(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  if (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x))) return true;
+  return similarity(x, y) >= 0.6;
+}
+
+/**
+ * Score of a declared name against an alias list: 3 = exact, 2 + length fraction = contains the alias,
+ * 0 = no match. The longest alias wins, so "二甲苯" beats "苯" and "甲苯".
+ */
+export function aliasScore(declared: string, aliases: readonly string[]): number {
+  const d = normaliseName(declared);
+  const dc = coreName(declared);
+  let best = 0;
+  for (const a of aliases) {
+    const n = normaliseName(a);
+    if (!n) continue;
+    if (n === d || n === dc) return 100;
+    if (d.includes(n)) best = Math.max(best, n.length);
+  }
+  return best;
+}
