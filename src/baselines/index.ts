@@ -1,9 +1,8 @@
 // Public entry of the baseline checks: catalogue loading, checking a document, rule descriptors.
 import type { StandardDocument } from '../model/types.ts';
-import type { AppliedBaseline, Finding, Lang, RuleInfo } from '../engine/types.ts';
+import type { AppliedBaseline, Finding, Lang } from '../engine/types.ts';
 import { bundledBaselineDir, loadCatalogueFrom, type Catalogue } from './catalogue.ts';
 import { runBaselineChecks } from './check.ts';
-import { indicatorRuleInfosFor } from './messages.ts';
 
 export type { Catalogue, Baseline } from './catalogue.ts';
 export { CatalogueError, findBaseline, bundledBaselineDir } from './catalogue.ts';
@@ -38,6 +37,3 @@ export function checkBaselines(doc: StandardDocument, cat: Catalogue, opts: Base
     };
   }
 }
-
-/** Rule descriptors for indicator findings, in Chinese; use indicatorRuleInfosFor(lang) for English. */
-export const indicatorRuleInfos: RuleInfo[] = indicatorRuleInfosFor('zh');

@@ -1,7 +1,7 @@
 // `std-audit baselines list|show <id>`: prints the indicator-baseline catalogue.
 import type { Command } from 'commander';
 import { loadCatalogue } from '../baselines/index.ts';
-import { formatBaselineList, formatBaselineShow } from '../baselines/format.ts';
+import { baselineNotFound, formatBaselineList, formatBaselineShow } from '../baselines/format.ts';
 import { UsageError } from './settings.ts';
 
 interface BaselineFlags {
@@ -31,8 +31,9 @@ export function registerBaselineCommands(program: Command): void {
     .option('--baselines <dir>', 'extra baseline directory (repeatable)', collect)
     .action((id: string, opts: BaselineFlags) => {
       const cat = loadCatalogue(opts.baselines ?? []);
-      const text = formatBaselineShow(cat, id, opts.lang === 'en' ? 'en' : 'zh');
-      if (text === null) throw new UsageError(`unknown baseline "${id}" (see \`std-audit baselines list\`)`);
+      const lang = opts.lang === 'en' ? 'en' : 'zh';
+      const text = formatBaselineShow(cat, id, lang);
+      if (text === null) throw new UsageError(baselineNotFound(id, lang));
       process.stdout.write(text);
     });
 }

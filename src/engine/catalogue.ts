@@ -1,6 +1,6 @@
 // The rule catalogue as data for reporters and `std-audit rules`: format rules + indicator findings.
 import { allRules } from '../rules/index.ts';
-import { indicatorRuleInfos } from '../baselines/index.ts';
+import { indicatorRuleInfosFor } from '../baselines/index.ts';
 import { localize } from './messages.ts';
 import type { Lang, RuleInfo } from './types.ts';
 
@@ -15,12 +15,7 @@ export function ruleInfos(lang: Lang): RuleInfo[] {
     description: localize(meta.description, lang),
     help: localize(meta.rationale, lang),
   }));
-  return [...format, ...indicatorInfos(lang)];
-}
-
-function indicatorInfos(lang: Lang): RuleInfo[] {
-  const infos = indicatorRuleInfos as unknown;
-  return typeof infos === 'function' ? (infos as (l: Lang) => RuleInfo[])(lang) : (infos as RuleInfo[]);
+  return [...format, ...indicatorRuleInfosFor(lang)];
 }
 
 export function knownRuleIds(): Set<string> {
