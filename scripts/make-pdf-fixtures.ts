@@ -13,7 +13,7 @@
 //                  top-aligned as LibreOffice leaves it, and an A类 | B类 | C类 table with the merged cells centred
 //                  vertically (Word-like) whose two header rows repeat on the next page
 // Needs: soffice (libreoffice-writer-nogui), fonts-wqy-microhei, qpdf.
-// Run: npx tsx scripts/make-pdf-fixtures.ts [fixture names, e.g. multi-header; default: all]
+// Run: npx tsx scripts/make-pdf-fixtures.ts [standard|long|multi-header …]  (no names: every fixture)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -369,14 +369,21 @@ async function exportPdf(name: string, doc: Document, work: string): Promise<voi
   writeFileSync(path.join(outDir, `${name}.pdf`), readFileSync(soffice(docxPath, work)));
 }
 
+/** Fixtures exported by LibreOffice, which can be rebuilt one at a time (the others derive from standard.pdf). */
+const EXPORTED: Record<string, () => Document> = {
+  standard: () => standardDocx(0),
+  long: () => standardDocx(44),
+  'multi-header': multiHeaderDocx,
+};
+
 async function main(only: string[]): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(path.join(tmpdir(), 'lo-pdf-'));
   try {
-    if (only.includes('multi-header')) await exportPdf('multi-header', multiHeaderDocx(), work);
+    for (const [name, make] of Object.entries(EXPORTED)) {
+      if (only.length === 0 || only.includes(name)) await exportPdf(name, make(), work);
+    }
     if (only.length > 0) return;
-    for (const [name, extra] of [['standard', 0], ['long', 44]] as const) await exportPdf(name, standardDocx(extra), work);
-    await exportPdf('multi-header', multiHeaderDocx(), work);
     writeFileSync(path.join(outDir, 'no-text.pdf'), imageOnlyPdf(2));
     const small = path.join(outDir, 'cmap-kangxi.pdf');
     writeFileSync(small, cmapAndKangxiPdf());

@@ -94,6 +94,43 @@ describe('readPdf on a LibreOffice-exported standard', () => {
   });
 });
 
+describe('readPdf on tables with two-row headers (multi-header.pdf)', () => {
+  let doc: RawDocument;
+  let tables: RawTable[];
+  const before = (t: RawTable) => doc.blocks[doc.blocks.indexOf(t) - 1]!;
+  beforeAll(async () => {
+    doc = await readPdf(fixture('multi-header.pdf'));
+    tables = doc.blocks.filter((b): b is RawTable => b.kind === 'table');
+  });
+
+  it('keeps "项目 | 指标 (over B类 | C类) | 试验方法" as two header rows with merge flags, caption before it', () => {
+    expect(tables).toHaveLength(2);
+    const [table] = tables;
+    expect(table!.rows.slice(0, 3)).toEqual([
+      ['项目', '指标', '', '试验方法'],
+      ['', 'B 类', 'C 类', ''],
+      ['甲醛含量/(mg/kg) ≤', '75', '300', '5.1'],
+    ]);
+    expect(table!.merged!.slice(0, 3)).toEqual([['', '', 'h', ''], ['v', '', '', 'v'], ['', '', '', '']]);
+    expect(table!.rows).toHaveLength(6);
+    expect(table!.merged).toHaveLength(6);
+    expect(before(table!)).toMatchObject({ kind: 'paragraph', text: '表 1 安全性能要求' });
+    expect(doc.lines[table!.pos.line - 1]).toBe('项目 | 指标 |  | 试验方法');
+  });
+
+  it('spans "指标" over A类 | B类 | C类 when the merged cells are centred vertically, and drops the header repeated on page 2', () => {
+    const table = tables[1]!;
+    expect(table.rows.slice(0, 2)).toEqual([['项目', '指标', '', '', '检验方法'], ['', 'A 类', 'B 类', 'C 类', '']]);
+    expect(table.merged!.slice(0, 2)).toEqual([['', '', 'h', 'h', ''], ['v', '', '', '', 'v']]);
+    expect(table.rows).toHaveLength(2 + 9);
+    expect(table.rows.filter((r) => r[1] === '指标' || r[2] === 'B 类')).toHaveLength(2);
+    expect(table.rows[8]).toEqual(['耐唾液色牢度（变色、沾色）/级 ≥', '4', '—', '—', 'GB/T 18886']);
+    expect(table.rowPos!.map((p) => p.page)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2]);
+    expect(before(table)).toMatchObject({ kind: 'paragraph', text: '表 2 基本安全技术要求' });
+    expect(doc.blocks[doc.blocks.indexOf(table) + 1]).toMatchObject({ kind: 'paragraph', text: '5 试验方法' });
+  });
+});
+
 describe('readPdf on a 16-page standard', () => {
   it('removes the header and footer from every page', async () => {
     const doc = await readPdf(fixture('long.pdf'));
@@ -318,6 +355,113 @@ describe('groupTables', () => {
     expect(table.rows.map((r) => r.cells)).toEqual([
       ['项目', '指标', '试验方法'], ['可溶性铅/(mg/kg)', '≤90', 'GB/T 23991'], ['', '≤75', 'GB/T 23991'],
     ]);
+  });
+
+  // Columns of a four-column body: item 100–200, B 280–310, C 360–390, method 450–490 (font height 10).
+  const body4 = (page: number, y: number, cells: string[]) => {
+    const at: [number, number][] = [[100, 200], [285, 305], [365, 385], [460, 480]];
+    return pdfLine(page, y, cells.flatMap((text, i) => (text === '' ? [] : [[text, ...at[i]!] as [string, number, number]])));
+  };
+  const tableAt = (blocks: ReturnType<typeof groupTables>, i: number) => blocks[i] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+
+  it('fits a two-row header: a span over the first row\'s titles, a wrapped cell, a bottom-aligned merged cell, repeated on page 2', () => {
+    const blocks = groupTables([
+      pdfLine(1, 80, [['表1 技术要求', 250, 330]]),
+      pdfLine(1, 100, [['指标', 326, 344], ['试验', 461, 479]]),
+      pdfLine(1, 112, [['项目', 140, 160], ['B类', 286, 304], ['C类', 366, 384], ['方法', 461, 479]]),
+      body4(1, 124, ['甲醛', '75', '300', '5.1']),
+      body4(1, 136, ['pH值', '4.0～8.5', '4.0～9.0', '5.2']),
+      pdfLine(2, 60, [['指标', 326, 344], ['试验', 461, 479]]),
+      pdfLine(2, 72, [['项目', 140, 160], ['B类', 286, 304], ['C类', 366, 384], ['方法', 461, 479]]),
+      body4(2, 84, ['异味', '无', '无', '5.3']),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'table']);
+    const table = tableAt(blocks, 1);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '', '试验方法'], ['', 'B类', 'C类', ''], ['甲醛', '75', '300', '5.1'], ['pH值', '4.0～8.5', '4.0～9.0', '5.2'],
+      ['异味', '无', '无', '5.3'],
+    ]);
+    expect(table.merged).toEqual([['', '', 'h', ''], ['v', '', '', 'v'], ['', '', '', ''], ['', '', '', ''], ['', '', '', '']]);
+  });
+
+  it('keeps a group label under a vertically centred header and skips the header repeated after a page break', () => {
+    const header = (page: number, y: number) => [
+      pdfLine(page, y, [['指标', 326, 344]]),
+      pdfLine(page, y + 5.5, [['项目', 140, 160], ['试验方法', 452, 488]]),
+      pdfLine(page, y + 11, [['B类', 286, 304], ['C类', 366, 384]]),
+    ];
+    const blocks = groupTables([
+      pdfLine(1, 80, [['表1 技术要求', 250, 330]]),
+      ...header(1, 100),
+      pdfLine(1, 122, [['感官指标', 130, 170]]),
+      body4(1, 133, ['色泽', '正常', '正常', '6.1']),
+      body4(1, 144, ['甲醛', '75', '300', '6.2']),
+      ...header(2, 60),
+      body4(2, 82, ['pH值', '4.0～8.5', '4.0～9.0', '6.3']),
+      pdfLine(2, 110, [['5 试验方法', 57, 120]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'table', 'line']);
+    const table = tableAt(blocks, 1);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '', '试验方法'], ['', 'B类', 'C类', ''], ['感官指标', '', '', ''],
+      ['色泽', '正常', '正常', '6.1'], ['甲醛', '75', '300', '6.2'], ['pH值', '4.0～8.5', '4.0～9.0', '6.3'],
+    ]);
+    expect(table.merged!.slice(0, 3)).toEqual([['', '', 'h', ''], ['v', '', '', 'v'], ['', '', '', '']]);
+    expect(table.rows.map((r) => r.line.page)).toEqual([1, 1, 1, 1, 1, 2]);
+  });
+
+  it('keeps the first data row out of the header under a span without sub-titles ("指标" over "≤ | 75")', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['项目', 140, 160], ['指标', 326, 344], ['试验方法', 452, 488]]),
+      body4(1, 112, ['甲醛', '≤', '75', '5.1']),
+      body4(1, 124, ['异味', '', '无', '5.2']),
+      body4(1, 136, ['pH值', '', '4.0～8.5', '5.3']),
+    ]);
+    const table = tableAt(blocks, 0);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '指标', '', '试验方法'], ['甲醛', '≤', '75', '5.1'], ['异味', '', '无', '5.2'], ['pH值', '', '4.0～8.5', '5.3'],
+    ]);
+    expect(table.merged![0]).toEqual(['', '', 'h', '']);
+  });
+
+  it('spans a group label centred across the table over the row, and ends a cell wrapped in the last row', () => {
+    const blocks = groupTables([
+      body4(1, 100, ['色泽', '正常', '正常', '6.1']),
+      pdfLine(1, 112, [['理化指标', 280, 320]]),
+      body4(1, 124, ['水分/%', '12', '14', 'GB/T']),
+      pdfLine(1, 136, [['5009.3', 462, 478]]),
+      pdfLine(1, 160, [['6 检验规则', 57, 120]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'line']);
+    const table = tableAt(blocks, 0);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['色泽', '正常', '正常', '6.1'], ['理化指标', '', '', ''], ['水分/%', '12', '14', 'GB/T 5009.3'],
+    ]);
+    expect(table.merged).toEqual([['', '', '', ''], ['', 'h', 'h', 'h'], ['', '', '', '']]);
+  });
+
+  it('joins a last-row cell wrapped over three lines under a later column', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['项目', 163, 181], ['要求', 326, 344], ['检验方法', 441, 477]], 9),
+      pdfLine(1, 111, [['色泽', 163, 181], ['具有该产品应有的色泽', 290, 380], ['5.1', 452, 466]], 9),
+      pdfLine(1, 122, [['状态', 163, 181], ['具有该产品应有的状态，无', 282, 390], ['5.1', 452, 466]], 9),
+      pdfLine(1, 132.6, [['霉变，无正常视力可见外来', 282, 390]], 9),
+      pdfLine(1, 143.2, [['异物', 327, 345]], 9),
+      pdfLine(1, 180, [['4.3 理化指标', 71, 133]], 10.5),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'line']);
+    expect(tableAt(blocks, 0).rows[2]!.cells).toEqual(['状态', '具有该产品应有的状态，无霉变，无正常视力可见外来异物', '5.1']);
+  });
+
+  it('leaves the text above a table without a header as paragraphs', () => {
+    const blocks = groupTables([
+      pdfLine(1, 88, [['产品的技术指标应符合下表的规定，检验结果按', 57, 537]]),
+      pdfLine(1, 100, [['修约值比较法判定。', 57, 190]]),
+      body4(1, 112, ['甲醛', '75', '300', '5.1']),
+      body4(1, 124, ['pH值', '4.0～8.5', '4.0～9.0', '5.2']),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'line', 'table']);
+    expect(tableAt(blocks, 2).merged).toBeUndefined();
   });
 
   it('keeps a tab-aligned reference list as paragraphs', () => {

@@ -44,6 +44,11 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
+/** Joins the lines of a wrapped cell: CJK text runs on, Latin words keep a space. */
+export function joinWrapped(a: string, b: string): string {
+  return isCjk(a[a.length - 1]) || isCjk(b[0]) ? a + b : `${a} ${b}`;
+}
+
 /** Groups a page's pieces into lines (top to bottom), each split into segments at large gaps. */
 export function buildLines(pieces: TextPiece[], page: number): PdfLine[] {
   const visible = pieces.filter((p) => p.str.trim() !== '' && p.size > 0);

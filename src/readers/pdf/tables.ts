@@ -1,12 +1,14 @@
 // Finds tables in the line stream by column geometry alone (x gaps), so borderless and three-line tables
 // (三线表) work as well as ruled ones, and a table continued after a page break stays one table.
 import { fitHeader, headerCandidates } from './header.ts';
-import type { PdfLine, Segment } from './lines.ts';
+import { joinWrapped, type PdfLine, type Segment } from './lines.ts';
 
 export interface TableRowDraft {
   cells: string[];
   /** The line the row starts on (its position is the row's position). */
   line: PdfLine;
+  /** Merge flags as in RawTable.merged, for a row with merged cells. */
+  merged?: string[];
 }
 
 export type LayoutBlock =
@@ -59,13 +61,6 @@ const BODY_START = /^(\d{1,2}(\.\d{1,3}){0,5}\s+[\u4E00-\u9FFF]|[A-Z](\.\d{1,3})
 const MAX_ROW_PITCH_EM = 4;
 /** A wrapped cell line follows its row at about one line pitch. */
 const MAX_WRAP_PITCH_EM = 1.6;
-
-const CJK_END = /[\u2E80-\u9FFF\uFF00-\uFFEF]$/;
-const CJK_START = /^[\u2E80-\u9FFF\uFF00-\uFFEF]/;
-
-function joinWrapped(a: string, b: string): string {
-  return CJK_END.test(a) || CJK_START.test(b) ? a + b : `${a} ${b}`;
-}
 
 function unbalanced(text: string): boolean {
   let depth = 0;
@@ -149,6 +144,34 @@ function rowCellWidth(line: PdfLine, col: number, draft: Draft): number {
   return i < 0 ? 0 : line.segments[i]!.x1 - line.segments[i]!.x0;
 }
 
+/** Every segment of the line lies within its column's text so far: the rest of a wrapped cell does, a group label
+ *  centred across the table ("理化指标") does not. */
+function insideColumns(draft: Draft, placed: Placed): boolean {
+  const em = placed.line.size;
+  return placed.cols.every((col, i) => {
+    const s = placed.line.segments[i]!;
+    const c = draft.columns[col]!;
+    return s.x0 >= c.x0 - em && s.x1 <= c.x1 + em;
+  });
+}
+
+/** One line below the last row, under its filled cells and within their columns. */
+function endsWrappedCell(draft: Draft, pending: Pending): boolean {
+  const last = draft.rows[draft.rows.length - 1]!;
+  return pending.pitch <= MAX_WRAP_PITCH_EM * pending.line.size && pending.cols.every((c) => last.cells[c] !== '') &&
+    insideColumns(draft, pending);
+}
+
+/** Text after a table starts in the first column; a line under a later column ends the last row's wrapped cell. */
+function wrapsLaterColumn(draft: Draft, pending: Pending): boolean {
+  return !pending.cols.includes(0) && endsWrappedCell(draft, pending);
+}
+
+function joinIntoLastRow(draft: Draft, placed: Placed): void {
+  const last = draft.rows[draft.rows.length - 1]!;
+  placed.cols.forEach((col, i) => (last.cells[col] = joinWrapped(last.cells[col]!, placed.line.segments[i]!.text)));
+}
+
 function sameCells(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
@@ -179,12 +202,12 @@ function addRow(draft: Draft, parts: Placed[], afterPageBreak: boolean): void {
 const bare = (text: string) => text.replace(/\s+/g, '');
 
 function fittedHeader(draft: Draft) {
-  return fitHeader(draft.above, draft.columns, draft.rows.map((r) => r.line));
+  return fitHeader(draft.above, draft.columns, draft.rows);
 }
 
 /** Skips the lines of a multi-row header repeated at the top of a new page; true when `line` was one of them. */
 function skipRepeatedHeader(draft: Draft, line: PdfLine, pageBreak: boolean): boolean {
-  if (pageBreak && !draft.pending) draft.repeat = fittedHeader(draft)?.lines.map((l) => bare(l.text)) ?? [];
+  if (pageBreak && !draft.pending) draft.repeat = fittedHeader(draft)?.headerLines.map((l) => bare(l.text)) ?? [];
   if (draft.repeat.length === 0) return false;
   if (bare(line.text) !== draft.repeat[0]) {
     draft.repeat = [];
@@ -217,21 +240,32 @@ function extend(draft: Draft, line: PdfLine, firstOnPage: boolean): boolean {
       take(draft, line);
       return true;
     }
-    // Two one-cell lines in a row: the table ended before the first (close() hands it back as text).
-    if (line.segments.length < 2) return false;
+    if (line.segments.length < 2) {
+      // A cell wrapped over three or more lines under a later column: the middle lines join the row one by one.
+      if (tight && wrapsLaterColumn(draft, pending) && cols.every((c, i) => c === pending.cols[i]) && !BODY_START.test(line.text)) {
+        joinIntoLastRow(draft, pending);
+        draft.pending = { line, cols, pitch: line.y - pending.line.y };
+        take(draft, line);
+        return true;
+      }
+      // Two one-cell lines in a row: the table ended before the first (close() hands it back as text).
+      return false;
+    }
     draft.pending = null;
-    const last = draft.rows[draft.rows.length - 1]!;
-    if (pending.pitch <= MAX_WRAP_PITCH_EM * pending.line.size && pending.cols.every((c) => last.cells[c] !== '')) {
+    if (endsWrappedCell(draft, pending)) {
       // One line below the row, under filled cells, and the next line is a new row: the end of a wrapped cell.
-      pending.cols.forEach((col, i) => (last.cells[col] = joinWrapped(last.cells[col]!, pending.line.segments[i]!.text)));
-    } else {
+      joinIntoLastRow(draft, pending);
+    } else if (insideColumns(draft, pending)) {
       // A row with the other cells empty (a group label such as "感官指标").
       addRow(draft, [pending], false);
+    } else {
+      // A group label centred across the table: one cell spanning the row, as Word stores it.
+      const cells = draft.columns.map((_, i) => (i === 0 ? pending.line.text : ''));
+      draft.rows.push({ cells, line: pending.line, merged: cells.map((_, i) => (i === 0 ? '' : 'h')) });
     }
   }
   if (isWrappedLine(draft, line, cols)) {
-    const last = draft.rows[draft.rows.length - 1]!;
-    cols.forEach((col, i) => (last.cells[col] = joinWrapped(last.cells[col]!, line.segments[i]!.text)));
+    joinIntoLastRow(draft, { line, cols });
     take(draft, line);
     return true;
   }
@@ -269,16 +303,19 @@ export function groupTables(lines: PdfLine[]): LayoutBlock[] {
     if (draft.rows.length < 2) {
       for (const line of draft.consumed) out.push({ kind: 'line', line });
     } else {
-      const header = fittedHeader(draft);
-      if (header) {
-        // The header lines were emitted as text before the table started: take them back.
-        out.splice(out.length - header.lines.length, header.lines.length);
-        const rows = [...header.rows.map((cells, i) => ({ cells, line: header.rowLines[i]! })), ...draft.rows];
-        const merged = [...header.merged, ...draft.rows.map((r) => r.cells.map(() => ''))];
-        out.push({ kind: 'table', rows, merged });
-      } else {
-        out.push({ kind: 'table', rows: draft.rows });
+      if (draft.pending && wrapsLaterColumn(draft, draft.pending)) {
+        joinIntoLastRow(draft, draft.pending);
+        draft.pending = null;
       }
+      const header = fittedHeader(draft);
+      // The header lines were emitted as text before the table started: take them back.
+      if (header) out.splice(out.length - header.lines.length, header.lines.length);
+      const rows = [
+        ...(header?.rows.map((cells, i) => ({ cells, line: header.rowLines[i]!, merged: header.merged[i] })) ?? []),
+        ...draft.rows.slice(header?.bodyRowsUsed ?? 0),
+      ];
+      const merged = rows.some((r) => r.merged) ? rows.map((r) => r.merged ?? r.cells.map(() => '')) : undefined;
+      out.push({ kind: 'table', rows: rows.map(({ cells, line }) => ({ cells, line })), ...(merged ? { merged } : {}) });
       // An unconfirmed one-cell line after the last row is the text that follows the table.
       if (draft.pending) out.push({ kind: 'line', line: draft.pending.line });
     }
