@@ -4,7 +4,7 @@
 // read through the project's code search (no copy existed in node_modules) and re-indented; keywords,
 // values and descriptions are unchanged.
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { artifactUri, toSarif } from '../src/reporters/sarif.ts';
