@@ -34,6 +34,17 @@ function frontSection(items: Item[], heading: number, span: Span, clause: string
   return { heading: h.text, blocks, loc: locOf(h.pos, clause) };
 }
 
+/** Cover lines; some templates lay the cover out in a table, whose cells are read as lines. */
+function coverLines(items: Item[]): ParaItem[] {
+  return items.flatMap((it): ParaItem[] =>
+    it.kind === 'para'
+      ? [it]
+      : it.raw.rows.flat().flatMap((cell) => cell.split('\n')).map((c) => c.trim()).filter(Boolean).map((text) => ({
+          kind: 'para', text, orig: text, numLabel: null, style: null, headingLevel: null, align: null, pageBreakBefore: false, pos: it.pos,
+        })),
+  );
+}
+
 /** 起草单位 named in the foreword ("本文件起草单位：重庆美衣纺织品有限公司、…。") — the first one. */
 function drafterCompany(foreword: FrontSection | null): string | null {
   for (const b of foreword?.blocks ?? []) {
@@ -44,13 +55,23 @@ function drafterCompany(foreword: FrontSection | null): string | null {
   return null;
 }
 
+/** What the builder had to guess, for `inspect` and for readers of the JSON. */
+function builderWarnings(body: ReturnType<typeof buildBody>): string[] {
+  const out: string[] = [];
+  if (body.clauses.length === 0) out.push('model: no chapters found');
+  const unnumbered = body.clauses.filter((c) => c.number === null && c.element !== 'bibliography' && c.element !== 'index');
+  if (unnumbered.length) out.push(`model: ${unnumbered.length} chapter(s) without a number, recognised by their titles`);
+  if (body.loose.length) out.push(`model: ${body.loose.length} paragraph(s) before the first chapter ignored`);
+  return out;
+}
+
 export function buildDocument(raw: RawDocument, file: string): StandardDocument {
   const pdf = raw.format === 'pdf';
   const items = toItems(raw);
   const parasIn = (start: number, end: number) => items.slice(start, end).filter(isPara);
-  const regions = findRegions(items, (coverEnd) => parseCover(parasIn(0, coverEnd)).titleZh?.value ?? null);
+  const regions = findRegions(items, (coverEnd) => parseCover(coverLines(items.slice(0, coverEnd))).titleZh?.value ?? null);
 
-  const coverParas = parasIn(0, regions.coverEnd);
+  const coverParas = coverLines(items.slice(0, regions.coverEnd));
   const cover = parseCover(coverParas);
   const toc = parseToc(items, regions);
   const foreword = regions.foreword ? frontSection(items, regions.foreword.heading, regions.foreword.body, '前言', pdf) : null;
@@ -74,7 +95,7 @@ export function buildDocument(raw: RawDocument, file: string): StandardDocument 
   const base = {
     file, format: raw.format, encoding: raw.encoding, pageCount: raw.pageCount, lines: raw.lines, headers: raw.headers,
     footers: raw.footers, cover, toc, foreword, introduction, bodyTitle, clauses: body.clauses, references, tables,
-    kind: kindOfCode(cover.code), recognised: false, recognition: [] as string[], warnings: [...raw.warnings],
+    kind: kindOfCode(cover.code), recognised: false, recognition: [] as string[], warnings: [...raw.warnings, ...builderWarnings(body)],
   };
   const coverTexts = coverParas
     .filter((p) => p.text !== cover.standardNumber?.raw && !cover.replaces.some((r) => r.raw === p.text))

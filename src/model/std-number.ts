@@ -1,0 +1,120 @@
+// Standard numbers ("GB/T 2912.1—2009", "Q/CQMY 001—2024", "DB50/T 123-2020", "ISO 6330:2012"):
+// finding them in running text and parsing them into code / number / year.
+import type { DocumentKind, StandardRef } from './types.ts';
+
+/** Codes of Chinese sector (industry) standards; used bare (mandatory: "QB 1234") or with /T, /Z. */
+const INDUSTRY_CODES = [
+  'BB', 'CB', 'CH', 'CJ', 'CY', 'DA', 'DL', 'DZ', 'EJ', 'FZ', 'GA', 'GH', 'GM', 'GY', 'HB', 'HG', 'HJ', 'HS', 'HY',
+  'JB', 'JC', 'JG', 'JR', 'JT', 'JY', 'LB', 'LD', 'LS', 'LY', 'MH', 'MT', 'MZ', 'NB', 'NY', 'QB', 'QC', 'QJ', 'QX',
+  'RB', 'SB', 'SC', 'SF', 'SH', 'SJ', 'SL', 'SN', 'SY', 'TB', 'TD', 'TY', 'WB', 'WH', 'WJ', 'WM', 'WS', 'WW', 'XB',
+  'XF', 'YB', 'YC', 'YD', 'YJ', 'YM', 'YS', 'YY', 'YZ', 'ZY', 'JJF', 'JJG', 'GBZ', 'GBJ',
+];
+const INDUSTRY_SET = new Set(INDUSTRY_CODES);
+
+const SP = '[ \\t\\u00a0\\u3000]';
+/** Year connectors as drafters write them: em dash (correct), hyphen, en dash, full-width hyphen, horizontal bar. */
+const YEAR_SEP = '[—\\-–－―‐‑]{1,2}';
+
+// Alternatives, most specific first. Each produces the code in group "code".
+const CODE_PATTERNS = [
+  // enterprise: Q/ABC, Q/ABC/J (historic category suffix); code letters may be lower case or CJK in bad drafts
+  `Q${SP}?/${SP}?[A-Za-z0-9\\u4e00-\\u9fff]+?(?:/[A-Z])?`,
+  // local: DB11/T, DB50/, DBS50/ (food safety local standards)
+  `DBS?${SP}?\\d{2}${SP}?/${SP}?(?:T|Z)?`,
+  // group: T/CAS, T/CCAA
+  `T${SP}?/${SP}?[A-Z][A-Z0-9]{1,11}`,
+  // national
+  `GB${SP}?/${SP}?[TZ]`,
+  // industry with /T or /Z, or from the list
+  `[A-Z]{2,3}${SP}?/${SP}?[TZ]`,
+  `(?:${INDUSTRY_CODES.join('|')})`,
+  'GB',
+].join('|');
+
+const CN_NUMBER = String.raw`\d{1,6}(?:\.\d{1,4}){0,3}`;
+const INTL = `(?<intl>ISO${SP}?/${SP}?IEC|IEC${SP}?/${SP}?ISO|ISO${SP}?/${SP}?(?:TS|TR|PAS)|IEC${SP}?/${SP}?(?:TS|TR)|ISO|IEC|BS${SP}EN|DIN${SP}EN|EN|ASTM)`;
+const INTL_NUMBER = String.raw`[A-Z]?${SP}?\d{1,6}(?:[-.][A-Z]?\d{1,4}){0,3}`;
+
+const STD_RE = new RegExp(
+  `(?<![A-Za-z0-9/])(?:(?<code>${CODE_PATTERNS})${SP}*(?<num>${CN_NUMBER})(?![A-Za-z0-9])(?:${SP}*(?<sep>${YEAR_SEP})${SP}*(?<year>(?:19|20)\\d{2}|\\d{2})(?!\\d))?` +
+    `|${INTL}${SP}*(?<inum>${INTL_NUMBER})(?:${SP}*(?<isep>:|${YEAR_SEP})${SP}*(?<iyear>(?:19|20)\\d{2}))?)` +
+    `(?<parts>${SP}*[（(]所有部分[)）])?`,
+  'g',
+);
+
+export interface StdMatch {
+  index: number;
+  /** Matched text as written. */
+  text: string;
+  ref: Omit<StandardRef, 'title' | 'raw'>;
+}
+
+/** Normalised code: upper case (except Q/ enterprise codes keep their letters for the format rule), no spaces. */
+function normaliseCode(code: string): string {
+  const c = code.replace(/[ \t\u00a0\u3000]/g, '');
+  return c.startsWith('Q/') ? c : c.toUpperCase();
+}
+
+/** Finds every standard number in a text, left to right. */
+export function findStandardNumbers(text: string): StdMatch[] {
+  const out: StdMatch[] = [];
+  for (const m of text.matchAll(STD_RE)) {
+    const g = m.groups ?? {};
+    const intl = g.intl !== undefined;
+    const code = normaliseCode(intl ? g.intl! : g.code!);
+    const number = (intl ? g.inum! : g.num!).replace(/[ \t\u00a0\u3000]/g, '');
+    let year: string | null = (intl ? g.iyear : g.year) ?? null;
+    const yearSep = (intl ? g.isep : g.sep) ?? null;
+    const after = text.slice(m.index + m[0].length);
+    if (!intl && !acceptNational(code, number, year, after)) continue;
+    if (intl && /^\s*(认证|体系|质量管理体系|环境管理体系|标准认证)/.test(after)) continue;
+    if (year && year.length === 2) year = `19${year}`;
+    out.push({
+      index: m.index,
+      text: m[0],
+      ref: { code, number, year, yearSep, allParts: g.parts !== undefined, key: `${code} ${number}` },
+    });
+  }
+  return out;
+}
+
+function acceptNational(code: string, number: string, year: string | null, after: string): boolean {
+  // A bare two-letter code followed by a small number and a unit/word is not a standard ("GB 2 mg" cannot happen,
+  // but "HS 10 位编码", "YY 2 个" can): bare industry codes need a year or a typical 3+ digit number.
+  const bare = INDUSTRY_SET.has(code) && code !== 'GB';
+  if (bare && !year && !/^\d{3,}/.test(number)) return false;
+  // "GB 5 mg" cannot be a standard: a bare number followed by a unit-like word.
+  if (!year && /^[ \t]?(mg|g|kg|mL|L|m|cm|mm|μm|%|h|min|s)\b/.test(after)) return false;
+  return true;
+}
+
+/** Parses a text that starts with a standard number (after optional whitespace). */
+export function parseLeadingNumber(text: string): StdMatch | null {
+  const lead = text.match(/^[\s\u3000]*/)![0].length;
+  const first = findStandardNumbers(text)[0];
+  return first && first.index === lead ? first : null;
+}
+
+/** Canonical form of a number for display: "GB/T 2912.1—2009". */
+export function formatRef(ref: Pick<StandardRef, 'code' | 'number' | 'year' | 'yearSep'>): string {
+  const sep = ref.code.startsWith('ISO') || ref.code.startsWith('IEC') ? ':' : '—';
+  return `${ref.code} ${ref.number}${ref.year ? (ref.yearSep === ':' ? ':' : sep) + ref.year : ''}`;
+}
+
+/** Document kind implied by a number's code. */
+export function kindOfCode(code: string | null): DocumentKind {
+  if (!code) return 'unknown';
+  if (code.startsWith('Q/')) return 'enterprise';
+  if (/^GB(\/[TZ])?$|^GBZ$|^GBJ$/.test(code)) return 'national';
+  if (code.startsWith('DB')) return 'local';
+  if (code.startsWith('T/')) return 'group';
+  if (/^[A-Z]{2,3}(\/[TZ])?$/.test(code) && INDUSTRY_SET.has(code.replace(/\/[TZ]$/, ''))) return 'industry';
+  if (/^[A-Z]{2}\/[TZ]$/.test(code)) return 'industry';
+  return 'unknown';
+}
+
+/** Enterprise code of a Q/ number ("Q/CQMY" → "CQMY", "Q/ABC/J" → "ABC"). */
+export function enterpriseCodeOf(code: string): string | null {
+  const m = code.match(/^Q\/([^/]+)/);
+  return m ? m[1]! : null;
+}
