@@ -22,7 +22,7 @@ const MESSAGES: Record<ReadErrorCode, Localized> = {
   PDF_DAMAGED: { zh: 'PDF 文件已损坏：{detail}', en: 'PDF is damaged: {detail}' },
   DOC_DAMAGED: { zh: 'Word 97-2003 (.doc) 文件已损坏：{detail}', en: 'Word 97-2003 (.doc) file is damaged: {detail}' },
   BINARY_TEXT: { zh: '文本文件含有二进制内容或无法识别的编码', en: 'text file contains binary data or an unknown encoding' },
-  NOT_A_STANDARD: { zh: '未识别为标准文本（{why}）', en: 'not recognised as a standard ({why})' },
+  NOT_A_STANDARD: { zh: '未识别为标准文本（没有标准编号及封面信息，也没有范围、规范性引用文件、要求等标准章条），未作审查', en: 'not recognised as a standard ({why}); not audited' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'internal error: {detail}' },
 };
 
