@@ -60,7 +60,7 @@ describe('json', () => {
     expect(parsed.schemaVersion).toBe(1);
     expect(Object.keys(parsed.summary)).toEqual(['documents', 'unreadable', 'formatProblems', 'missingIndicators', 'belowBaseline', 'errors', 'warnings']);
     const doc = parsed.documents.find((d: { file: string }) => d.file === DOCS.problems.file);
-    expect(Object.keys(doc)).toEqual(['file', 'status', 'error', 'format', 'encoding', 'meta', 'baselines', 'flags', 'findings', 'profile', 'rulesChecked']);
+    expect(Object.keys(doc)).toEqual(['file', 'status', 'error', 'format', 'encoding', 'meta', 'baselines', 'flags', 'findings', 'profile', 'rulesChecked', 'notes']);
     expect(Object.keys(doc.meta)).toEqual(['standardNumber', 'title', 'company', 'issued', 'effective']);
     expect(Object.keys(doc.flags)).toEqual(['formatProblems', 'missingIndicators', 'belowBaseline']);
     expect(Object.keys(doc.findings[0])).toEqual([

@@ -33,6 +33,7 @@ export interface AuditContext {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const MAX_NOTES = 10;
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
@@ -88,6 +89,7 @@ export function auditDocument(doc: StandardDocument, ctx: AuditContext): Documen
     flags: computeFlags(findings),
     findings,
     rulesChecked: [...ran.checked, ...new Set(indicatorFindings.map((f) => f.ruleId))].sort(),
+    notes: [...new Set(doc.warnings)].slice(0, MAX_NOTES),
   };
 }
 

@@ -87,6 +87,11 @@ export interface DocumentResult {
   findings: Finding[];
   /** Rule ids that were run on this document (for JUnit "checks passed"). */
   rulesChecked: string[];
+  /**
+   * What the reader or model builder could not recover (e.g. Word automatic numbering lost in a .doc).
+   * Shown so that a clean result on a partly read document is not mistaken for a clean document.
+   */
+  notes?: string[];
 }
 
 export interface RuleInfo {

@@ -37,6 +37,7 @@ const LABELS = {
   statusOk: { zh: '已审查', en: 'audited' },
   statusUnreadable: { zh: '无法读取', en: 'unreadable' },
   noFindings: { zh: '未发现问题', en: 'no findings' },
+  readerNote: { zh: '读取说明', en: 'Reading note' },
   baselines: { zh: '适用基线', en: 'Applicable baselines' },
   noBaseline: { zh: '无适用基线', en: 'no applicable baseline in the catalogue' },
   classLabel: { zh: '{c} 类', en: 'class {c}' },

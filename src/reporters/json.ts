@@ -50,6 +50,7 @@ function documentJson(d: DocumentResult) {
     findings: d.findings.map(findingJson),
     profile: d.profile,
     rulesChecked: [...d.rulesChecked],
+    notes: [...(d.notes ?? [])],
   };
 }
 

@@ -40,6 +40,7 @@ function renderDocument(doc: DocumentResult, lang: Lang, c: ChalkInstance): stri
     );
   });
   if (doc.findings.length === 0) lines.push(`  ${c.green(t(lang, 'noFindings'))}`);
+  for (const note of doc.notes ?? []) lines.push(`  ${c.dim(`${withColon(lang, t(lang, 'readerNote'))}${clean(note)}`)}`);
   lines.push(`  ${c.dim(`${withColon(lang, t(lang, 'baselines'))}${formatBaselines(doc, lang)}`)}`);
   return lines;
 }
