@@ -77,7 +77,9 @@ export function extractDeclared(doc: StandardDocument): DeclaredIndicator[] {
   for (const clause of requirementClauses(doc)) {
     const where = { number: clause.number, title: clause.title };
     for (const block of clause.blocks) {
-      if (block.kind === 'table') out.push(...fromTable(block, where, methodClauses));
+      if (block.kind === 'table') {
+        if (isIndicatorTable(block)) out.push(...fromTable(block, where, methodClauses));
+      }
       else out.push(...fromProse(block, where));
     }
   }
@@ -85,6 +87,22 @@ export function extractDeclared(doc: StandardDocument): DeclaredIndicator[] {
 }
 
 // ---------------------------------------------------------------- tables
+
+/** Column headers of indicator tables: 指标, 要求, 限量/限值, 允许偏差, 技术参数, grade/class columns. */
+const INDICATOR_HEADER = /指\s*标|要\s*求|限\s*[量值度]|允\s*许|偏\s*差|参\s*数|性\s*能|规定值|标准值|[试检]\s*验\s*方\s*法|[ABC]\s*类|等\s*级|[一二三优特]\s*级|[优一]等品|合格品/;
+
+/**
+ * Whether a table declares indicators: an indicator-like header, or limits (numbers, ranges, 无/不得检出, sampling
+ * plans, "符合GB …") in most of its rows. Code and enumeration tables (序号|地区|名称|标识, 主体类型|编码规则|说明)
+ * declare nothing, even when they sit in a chapter that may hold requirements.
+ */
+export function isIndicatorTable(t: Table): boolean {
+  const header = (t.header.length ? t.header.flat() : t.rows[0] ?? []).join(' ');
+  if (INDICATOR_HEADER.test(header)) return true;
+  const rows = t.rows.filter((r) => r.length > 1);
+  const withLimits = rows.filter((r) => r.slice(1).some((c) => parseValue(c).kind !== 'text'));
+  return rows.length > 0 && withLimits.length * 2 >= rows.length;
+}
 
 type Role = 'item' | 'value' | 'method' | 'unit' | 'remark' | 'plan';
 

@@ -5,6 +5,7 @@ import { defineRule } from '../types.ts';
 import type { Clause } from '../../model/types.ts';
 import { clausesOf, extractDeclared, type DeclaredIndicator } from '../../indicators/extract.ts';
 import { coreName, sameItem } from '../../indicators/names.ts';
+import { productEvidence } from '../util/evidence.ts';
 
 function text(c: Clause): string {
   return c.blocks.map((b) => (b.kind === 'text' ? b.text : [...b.header, ...b.rows].map((r) => r.join(' ')).join('\n'))).join('\n');
@@ -64,14 +65,17 @@ export const testMethodRule = defineRule({
     const methodClauses = clausesOf(ctx.doc, 'test-methods');
     const missing = declared.filter((d) => !hasMethod(d, methodClauses));
     if (!missing.length) return;
+    // Limits stated in prose of a document with no product element at all may not belong to a product standard.
+    const severity = productEvidence(ctx.doc) ? undefined : 'warning' as const;
     if (!methodClauses.length && missing.length === declared.length && declared.length > 1) {
       ctx.report({
         messageId: 'noMethodsChapter',
         data: { count: missing.length, indicators: missing.map((d) => d.name).join('、') },
         loc: missing[0]!.loc,
+        severity,
       });
       return;
     }
-    for (const d of missing) ctx.report({ messageId: 'noMethod', data: { indicator: d.name }, loc: d.loc });
+    for (const d of missing) ctx.report({ messageId: 'noMethod', data: { indicator: d.name }, loc: d.loc, severity });
   },
 });

@@ -18,14 +18,27 @@ export default defineRule({
     messages: {
       noOrganisation: { zh: '前言中没有起草单位', en: 'The foreword does not name the drafting organisations' },
       noDrafters: { zh: '前言中没有主要起草人', en: 'The foreword does not name the main drafters' },
+      emptyOrganisation: { zh: '前言中“起草单位：”后没有填写单位', en: 'The foreword line "起草单位：" names no organisation' },
+      emptyDrafters: { zh: '前言中“主要起草人：”后没有填写起草人', en: 'The foreword line "主要起草人：" names no one' },
     },
     examples: { good: '本文件起草单位：重庆美衣纺织品有限公司。\n本文件主要起草人：张明、李红。', bad: '（前言没有起草单位和起草人）' },
   },
   check(ctx) {
     const fw = ctx.doc.foreword;
     if (!fw) return;
-    const text = compact(forewordTexts(ctx.doc).map((b) => b.text).join('\n'));
+    const blocks = forewordTexts(ctx.doc);
+    const text = compact(blocks.map((b) => b.text).join('\n'));
     if (!/起草单位/.test(text)) ctx.report({ messageId: 'noOrganisation', loc: fw.loc });
     if (!/起草人/.test(text)) ctx.report({ messageId: 'noDrafters', loc: fw.loc });
+    blocks.forEach((b, i) => {
+      const line = compact(b.text);
+      // "本文件主要起草人：" with nothing after the colon. The names may sit in the next paragraph (a wrapped
+      // line), unless that paragraph is another foreword item or there is none.
+      const m = /(起草单位|起草人)[：:][。.]?$/.exec(line);
+      if (!m) return;
+      const next = blocks[i + 1] ? compact(blocks[i + 1]!.text) : '';
+      if (next && !/^本(文件|标准|部分)/.test(next)) return;
+      ctx.report({ messageId: m[1] === '起草单位' ? 'emptyOrganisation' : 'emptyDrafters', loc: b.loc, excerpt: b.text });
+    });
   },
 });

@@ -5,5 +5,6 @@ import draftingBasis from './drafting-basis.ts';
 import patentStatement from './patent-statement.ts';
 import drafters from './drafters.ts';
 import noRequirements from './no-requirements.ts';
+import obsoleteStatements from './obsolete-statements.ts';
 
-export const forewordRules: Rule[] = [present, draftingBasis, patentStatement, drafters, noRequirements];
+export const forewordRules: Rule[] = [present, draftingBasis, patentStatement, drafters, noRequirements, obsoleteStatements];

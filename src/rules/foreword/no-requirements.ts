@@ -1,7 +1,13 @@
 // The foreword states facts only: no requirement, recommendation or permission, no tables.
 import { defineRule } from '../types.ts';
-import { findModals } from '../util/modal.ts';
-import { around } from '../util/text.ts';
+import { findModals, modifiesNoun } from '../util/modal.ts';
+import { around, compact } from '../util/text.ts';
+
+/**
+ * Lines that only name organisations and people: "本文件起草单位：…", "本文件主要起草人：孙巍、蒋可心。",
+ * "本文件由…提出并归口。". Names are not modal verbs (蒋可心, 赵应龙, 宜宾…).
+ */
+const NAMES_LINE = /^(本(文件|标准|部分))?((主要|参加|参与|负责)?起草(单位|人)|批准人)|^本(文件|标准|部分)由[^。；]*(提出|归口|起草|批准|负责解释)[^。；]*。?$/;
 
 export default defineRule({
   meta: {
@@ -29,9 +35,15 @@ export default defineRule({
         ctx.report({ messageId: 'table', loc: b.loc });
         continue;
       }
-      // 必须 is reported by wording/must everywhere, foreword included.
-      const hit = findModals(b.text, ['应', '不应', '宜', '不宜', '可', '不可', '不必'])[0];
-      if (hit) ctx.report({ messageId: 'modal', data: { word: hit.word }, loc: b.loc, excerpt: around(b.text, hit.index, hit.length) });
+      // Sentence by sentence, so that a names sentence is skipped but a requirement after it in the same paragraph is not.
+      const sentences = b.text.split(/(?<=。)/).filter((s) => !NAMES_LINE.test(compact(s)));
+      for (const sentence of sentences) {
+        // 必须 is reported by wording/must everywhere, foreword included.
+        const hit = findModals(sentence, ['应', '不应', '宜', '不宜', '可', '不可', '不必']).find((h) => !modifiesNoun(sentence, h));
+        if (!hit) continue;
+        ctx.report({ messageId: 'modal', data: { word: hit.word }, loc: b.loc, excerpt: around(sentence, hit.index, hit.length) });
+        break;
+      }
     }
   },
 });

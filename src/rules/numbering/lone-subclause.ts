@@ -1,7 +1,7 @@
 // A chapter or clause is only subdivided when there are at least two sub-clauses (no lone 5.1).
 import { defineRule } from '../types.ts';
 import type { Clause } from '../../model/types.ts';
-import { walkClauses } from '../util/doc.ts';
+import { termsClause, walkClauses } from '../util/doc.ts';
 
 export default defineRule({
   meta: {
@@ -21,9 +21,11 @@ export default defineRule({
     examples: { good: '4.1 安全性能\n4.2 外观质量', bad: '4 要求\n4.1 安全性能\n5 试验方法' },
   },
   check(ctx) {
+    const terms = termsClause(ctx.doc);
     walkClauses(ctx.doc.clauses, (c: Clause) => {
-      // Term and symbol entries (3.1 …) are entries, not clauses: a single term is fine.
-      if (c.element === 'terms' || c.element === 'symbols') return;
+      // Term and symbol entries (3.1 …) are entries, not clauses: a single term is fine. That holds in a terms
+      // chapter under a non-standard title ("术语和缩略语") too.
+      if (c.element === 'terms' || c.element === 'symbols' || c === terms) return;
       const numbered = c.children.filter((x) => x.number);
       if (numbered.length !== 1 || c.children.length !== 1) return;
       const parent = c.annex ? `附录${c.annex.letter}` : c.number ?? c.title ?? '';

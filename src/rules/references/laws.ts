@@ -5,10 +5,17 @@ import type { ReferenceEntry } from '../../model/types.ts';
 /** A title naming a law/regulation: 《中华人民共和国产品质量法》, 《食品安全法实施条例》, 《定量包装商品计量监督管理办法》. */
 const LAW_TITLE = /《[^》]*((?<!方)法|条例|办法|规定|决定|细则)》|中华人民共和国\S*((?<!方)法|条例)|(条例|管理办法|实施细则)$/;
 
+/**
+ * An official document number: "运基信号〔2010〕267号", "国办发[2019]12号" — a policy document, not a standard.
+ * OCR to Markdown may turn the brackets into "$$" ("运基信号 $$ 2010 $$ 267 号").
+ */
+const DOC_NUMBER = /(?:[〔［[（(]|\$+)\s*(?:19|20)\d{2}\s*(?:[〕］\]）)]|\$+)\s*第?\s*\d+\s*号/;
+
 function isLaw(e: ReferenceEntry): boolean {
   if (e.kind === 'law') return true;
   if (e.kind === 'standard') return false;
-  return LAW_TITLE.test(e.raw.trim().replace(/[；;。.，,]$/, ''));
+  const raw = e.raw.trim().replace(/[；;。.，,]$/, '');
+  return LAW_TITLE.test(raw) || DOC_NUMBER.test(raw);
 }
 
 export default defineRule({

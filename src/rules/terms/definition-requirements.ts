@@ -1,7 +1,7 @@
 // Term definitions are statements: no requirement verbs (应/宜/可以/必须…) and no "是指/系指/指" opening.
 import { defineRule } from '../types.ts';
 import type { Clause, TextBlock } from '../../model/types.ts';
-import { findElement, isText, walkClauses } from '../util/doc.ts';
+import { isText, termsClause, walkClauses } from '../util/doc.ts';
 import { findModals, type ModalWord } from '../util/modal.ts';
 import { around, compact } from '../util/text.ts';
 
@@ -9,6 +9,16 @@ const WORDS: readonly ModalWord[] = ['应', '不应', '宜', '不宜', '可', '�
 /** "是指…", "系指…", "指…" at the start (not 指标/指示/指定… words), or "<term>是指…" within the first words. */
 const OPENING = /^(是指|系指|指(?![纹标示令南甲针数定导出明向头环套尖腹]))|^[^，。：；,]{1,30}?(是指|系指)/;
 const SOURCE_LINE = /^[[［【]?来源/;
+/**
+ * "可以明确辨识", "可以重复使用": in a definition 可以 + a verb of capability describes what the concept can do
+ * (a property), not a permission.
+ */
+const CAPABILITY = /^(明确|清楚|清晰|准确|有效|直接|同时|多次|重复|反复|独立|自动)?(辨识|识别|区分|区别|辨别|实现|检测|测量|感知|观察|看到|读取|获取|获得|完成|执行|用于|支持|提供|满足|使用|访问|处理|存储|传输)/;
+
+/** Only 可以 reads as a permission in a definition (bare 可 is descriptive: "可直接食用的"), and not before a verb of capability. */
+function isPermission(text: string, index: number): boolean {
+  return text[index + 1] === '以' && !CAPABILITY.test(text.slice(index + 2).replace(/^[\s\u3000]+/, ''));
+}
 
 function definitionBlocks(entry: Clause): TextBlock[] {
   return entry.blocks.filter((b): b is TextBlock => isText(b) && b.role === 'text' && !SOURCE_LINE.test(b.text.trim()));
@@ -43,7 +53,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const terms = findElement(ctx.doc, 'terms');
+    const terms = termsClause(ctx.doc);
     if (!terms) return;
     walkClauses(terms.children, (entry) => {
       // The term without its English equivalent ("纯棉针织内衣 cotton knitted underwear" → "纯棉针织内衣").
@@ -55,8 +65,7 @@ export default defineRule({
         if (m) ctx.report({ messageId: 'opening', data: { term, word: m[1] ?? m[2]! }, loc: first.loc, excerpt: first.text });
       }
       for (const b of blocks) {
-        // Bare 可 is mostly descriptive in definitions ("可直接食用的"); only 可以 reads as a permission.
-        const hit = findModals(b.text, WORDS).find((h) => h.word !== '可' || b.text[h.index + 1] === '以');
+        const hit = findModals(b.text, WORDS).find((h) => h.word !== '可' || isPermission(b.text, h.index));
         if (!hit) continue;
         const word = hit.word === '可' ? '可以' : hit.word;
         ctx.report({ messageId: 'modal', data: { term, word }, loc: b.loc, excerpt: around(b.text, hit.index, hit.length) });

@@ -1,7 +1,7 @@
 // The 术语和定义 chapter opens with one of the four 2020 lead-ins, consistent with whether it defines terms.
 import { defineRule } from '../types.ts';
 import type { Clause, TextBlock } from '../../model/types.ts';
-import { findElement, isText } from '../util/doc.ts';
+import { isText, termsClause } from '../util/doc.ts';
 import { normalizeForCompare } from '../util/text.ts';
 import { TERMS_NONE, TERMS_OWN } from '../util/refs-boilerplate.ts';
 
@@ -105,7 +105,7 @@ export default defineRule({
     examples: { good: TERMS_OWN, bad: '下列术语和定义适用于本标准。' },
   },
   check(ctx) {
-    const terms = findElement(ctx.doc, 'terms');
+    const terms = termsClause(ctx.doc);
     if (!terms) return; // structure/required-elements reports the missing chapter
     const count = terms.children.length;
     const lead = leadIn(terms);

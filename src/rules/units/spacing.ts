@@ -3,7 +3,7 @@
 // typesetting detail that Word/PDF conversion often loses. ℃, %, °, ′, ″ are not checked: the rule's
 // exceptions (°, ′, ″) and the common Chinese practice for ℃ and % make them noise.
 import { defineRule } from '../types.ts';
-import { scanPieces } from '../util/text-scan-b.ts';
+import { scanPieces, type ScanPiece } from '../util/text-scan-b.ts';
 import { around } from '../util/text.ts';
 
 const UNITS = [
@@ -15,7 +15,15 @@ const escape = (s: string): string => s.replace(/[/.*+?^${}()|[\]\\]/g, '\\$&');
 /** A free-standing number (not part of "GB/T 5009.3", "HW-80V", "Q235A") followed directly by a unit symbol. */
 const GLUED = new RegExp(
   `(?<![\\w.\\/—–\\-])(\\d+(?:\\.\\d+)?)(${UNITS.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z0-9²³])`,
+  'g',
 );
+
+/** "0.58g", "2g", "0.25g/s": next to 加速度 g is the acceleration of gravity (written without a space), not gram. */
+const ACCELERATION = /加速度|振动|冲击|过载|重力|离心/;
+
+function isGravity(piece: ScanPiece, m: RegExpExecArray): boolean {
+  return m[2] === 'g' && (ACCELERATION.test(piece.context) || piece.text.startsWith('/s', m.index + m[0].length));
+}
 
 export default defineRule({
   meta: {
@@ -42,7 +50,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const piece of scanPieces(ctx.doc)) {
-      const m = GLUED.exec(piece.text);
+      const m = [...piece.text.matchAll(GLUED)].find((x) => !isGravity(piece, x));
       if (!m) continue;
       ctx.report({
         messageId: 'glued',

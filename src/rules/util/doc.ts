@@ -66,6 +66,30 @@ export function findElement(doc: StandardDocument, kind: Clause['element']): Cla
   return bodyChapters(doc).find((c) => c.element === kind) ?? null;
 }
 
+const TERMS_TITLE = /^术语/;
+/** The terms sub-clause of a combined chapter (not a term entry that happens to start with 术语, e.g. "术语库"). */
+const TERMS_SUBCLAUSE = /^术语([和与及、]定义)?$/;
+
+/**
+ * The clause holding the terms lead-in and entries. That is the 术语和定义 chapter, or a chapter whose title starts
+ * with 术语 but is not a 2020 title ("术语和缩略语", "术语与定义": structure/required-elements reports the title, the
+ * content is still the terms chapter). In a combined chapter "术语、定义和缩略语" with no text of its own, the lead-in
+ * and entries sit in its sub-clause "术语和定义".
+ */
+export function termsClause(doc: StandardDocument): Clause | null {
+  const chapters = bodyChapters(doc);
+  const chapter = chapters.find((c) => c.element === 'terms')
+    ?? chapters.find((c) => c.element === 'other' && TERMS_TITLE.test(compactTitle(c)));
+  if (!chapter) return null;
+  const ownText = chapter.blocks.some((b) => isText(b) && b.text.trim() !== '');
+  const sub = ownText ? undefined : chapter.children.find((c) => TERMS_SUBCLAUSE.test(compactTitle(c)));
+  return sub ?? chapter;
+}
+
+function compactTitle(c: Clause): string {
+  return (c.title ?? '').replace(/[\s\u3000]+/g, '');
+}
+
 /**
  * Engineering-construction standards (GB 50xxx, JGJ, CJJ …) use their own modal scheme
  * ("必须/严禁", "不得"), so wording rules written for GB/T 1.1 do not apply to them.

@@ -21,15 +21,16 @@ const BEFORE: Record<string, string> = {
 
 /** Characters that, placed after the verb, make it part of another word. */
 const AFTER: Record<string, string> = {
-  应: '用急力变届聘邀收酬验征战运景声诺',
+  // 应答 (应答器 = balise) is a noun, not 应 + 答
+  应: '用急力变届聘邀收酬验征战运景声诺答',
   宜: '人居',
   // 可能 可靠 可见 可燃 可行 可逆 可溶 可塑 可视 可控 可比 可信 可持续 可再生 可回收 可降解 可分解 可吸入
   // 可迁移 可萃取 可触及 可接受 可调 可拆 可移动 可重复 可食用 可口 可乐 可爱 可观 可贵 可怕 可惜 可笑
   // 可疑 可谓 可否 可测 可读 可编程 可追溯 可识别 可变 可及 可达 可焊 可锻 可充电 可穿戴 可折叠 可弯曲
-  // 可膨胀 可挥发 可生物降解 可量化 可擦 可操作 可替换 可折
-  可: '能靠见燃行逆溶塑视控比信持再回降分吸迁萃触接调拆移重食口乐爱观贵怕惜笑疑谓否测读编追识变及达焊锻充穿折弯膨挥生量擦操替溯',
+  // 可膨胀 可挥发 可生物降解 可量化 可擦 可操作 可替换 可折 可验证 (可验证凭证 = verifiable credential) 可维护
+  可: '能靠见燃行逆溶塑视控比信持再回降分吸迁萃触接调拆移重食口乐爱观贵怕惜笑疑谓否测读编追识变及达焊锻充穿折弯膨挥生量擦操替溯验维',
   // 必不可少 不可缺少 不可或缺 不可分割 不可抗力 不可替代 不可避免 不可思议 不可多得 不可估量 + the 可 adjectives
-  不可: '少缺或分抗替避思多估能靠见燃行逆溶塑视控比信持再回降吸迁萃触接调拆移重食测读识变及达焊锻充折弯膨挥生量擦操溯',
+  不可: '少缺或分抗替避思多估能靠见燃行逆溶塑视控比信持再回降吸迁萃触接调拆移重食测读识变及达焊锻充折弯膨挥生量擦操溯验维',
   不必: '要',
   // 不得不 不得已 不得了; 不得检出 is the value idiom of indicator tables (GB 2762, GB 29921 …), not a prohibition
   不得: '不已了检',
@@ -56,4 +57,14 @@ export function findModals(text: string, words: readonly ModalWord[]): ModalHit[
     hits.push({ word, index, length: word.length });
   }
   return hits;
+}
+
+/**
+ * "应遵循的设计原则", "应具备的条件", "宜采用的方法": the modal and a one- or two-character verb form a relative
+ * clause that modifies a noun. Such a phrase names content (what the document covers); it imposes nothing.
+ * "应为红色的" and "应具有良好的稳定性" are predicates and stay requirements (为/是 or a longer object).
+ */
+export function modifiesNoun(text: string, hit: ModalHit): boolean {
+  const rest = maskQuoted(text).slice(hit.index + hit.length);
+  return /^当?(?![为是])[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]/.test(rest);
 }

@@ -30,10 +30,12 @@ export default defineRule({
     }
     for (const { table, top } of tablesWithTop(ctx.doc)) {
       if (top.element === 'normative-references' || top.element === 'bibliography') continue;
-      table.rows.forEach((row, i) => {
+      // Header rows too: a one-cell table (a table-note row such as "注：…发送方必须保证…") has no body rows.
+      const rows = [...table.header.map((row) => ({ row, loc: table.loc })), ...table.rows.map((row, i) => ({ row, loc: table.rowLocs[i] ?? table.loc }))];
+      for (const { row, loc } of rows) {
         const cell = row.find((c) => findModals(c, ['必须']).length > 0);
-        if (cell) ctx.report({ messageId: 'must', loc: table.rowLocs[i] ?? table.loc, excerpt: cell });
-      });
+        if (cell) ctx.report({ messageId: 'must', loc, excerpt: cell });
+      }
     }
   },
 });
