@@ -480,3 +480,15 @@ describe('groupTables', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['line', 'line']);
   });
 });
+
+describe('PDF table whose cells wrap and touch the next column (seq-table.pdf, GB/T 45688—2025 excerpt)', () => {
+  it('splits "时间、驱动电机控制器 驱动电机控制器温度分" at the column edge and joins the wrapped lines into their rows', async () => {
+    const doc = await readPdf(fixture('seq-table.pdf'));
+    const table = doc.blocks.find((b): b is RawTable => b.kind === 'table')!;
+    expect(table.rows.map((r) => r[0])).toEqual(['序号', '6', '7', '10']);
+    expect(table.rows[2]).toEqual(['7', '驱动电机控制器温度', '时间、驱动电机控制器温度', '驱动电机控制器温度分析模型（见 C.7）']);
+    expect(table.rows[3]![2]).toBe('时间、单体电池电压、单体电池最高电压、单体电池最低电压');
+    const texts = doc.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph').map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining(['4.2 应按照以下程序开展监测。', '5 动态预警']));
+  });
+});

@@ -149,3 +149,33 @@ describe('legacy .doc reader', () => {
     expect(doc.warnings.join()).toMatch(/numbering/);
   });
 });
+
+describe('Markdown HTML tables (MinerU output)', () => {
+  it('reads <table><tr><td> with rowspan/colspan as a merged RawTable', async () => {
+    const md = [
+      '<div style="text-align: center;">表 1 电磁干扰条件</div>', '',
+      "<table border=1><tr><th>试验名称</th><th colspan=\"2\">试验参数</th></tr><tr><td rowspan=\"2\">射频&amp;抗扰度</td><td>场强/(V/m)</td><td>10</td></tr>",
+      '<tr><td>频率范围/MHz</td><td>80～1000</td></tr></table>', '', '正文。',
+    ].join('\n');
+    const doc = await readDocument(utf8(md), 'mineru.md');
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table).toMatchObject({
+      rows: [['试验名称', '试验参数', ''], ['射频&抗扰度', '场强/(V/m)', '10'], ['', '频率范围/MHz', '80～1000']],
+      merged: [['', '', 'h'], ['', '', ''], ['v', '', '']],
+      pos: { line: 3 },
+    });
+    expect(texts(doc).at(-1)).toBe('正文。');
+    expect(texts(doc)[0]).toBe('表 1 电磁干扰条件');
+  });
+});
+
+describe('Markdown YAML front matter', () => {
+  it('md2std keys become cover and foreword lines; other front matter is ignored with a warning', async () => {
+    const md2std = await readDocument(utf8('---\nnumber: GB 15082—2026\ntitle: 车速表\npublish_date: 2026-04-30\n---\n\n# 范围\n'), 'a.md');
+    expect(texts(md2std)).toEqual(['GB 15082—2026', '车速表', '2026-04-30 发布', '范围']);
+    expect(paragraphs(md2std)[0]!.pos.line).toBe(2);
+    const other = await readDocument(utf8('---\nlayout: post\n---\n\n# 范围\n'), 'b.md');
+    expect(texts(other)).toEqual(['范围']);
+    expect(other.warnings).toContain('md: YAML front matter ignored');
+  });
+});

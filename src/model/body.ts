@@ -6,7 +6,7 @@ import type { RawTable } from '../readers/types.ts';
 import type { Item, ParaItem } from './items.ts';
 import {
   annexFromRest, annexLetterOfLabel, clauseNumberOfLabel, isExample, isListItem, isNote, knownTitleLine, parseAnnexHeading,
-  chapterTitleOf, parseAnnexLabel, parseBareNumber, parseNumberedLine, titleOf, type AnnexLine,
+  chapterTitleOf, parseAnnexLabel, parseBareNumber, parseNumberedLine, termTitleOf, titleOf, type AnnexLine,
 } from './clauses.ts';
 import { elementOfTitle, isKnownChapterTitle, sameFamily } from './elements.ts';
 import { appendContinuation, buildTable, columnCount, isUnitNote, locOf, parseCaption, type Caption } from './tables.ts';
@@ -33,6 +33,9 @@ export function styleLevel(style: string | null): number | null {
 export function hasHeadingStyle(it: ParaItem): boolean {
   return it.headingLevel !== null || styleLevel(it.style) !== null;
 }
+
+/** Chapter numbers that GB/T 1.1—2020 fixes for some elements. */
+const FIXED_PLACE = new Map<ElementKind, number>([['scope', 1], ['normative-references', 2], ['terms', 3]]);
 
 interface Candidate {
   number: string | null;
@@ -63,6 +66,17 @@ class BodyBuilder {
 
   private get current(): Clause | null {
     return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** Inside the terms chapter (or a terms clause such as "3.1 术语和定义"). */
+  private get inTerms(): boolean {
+    return this.stack.some((c) => c.element === 'terms');
+  }
+
+  /** Inside a numbered term entry (a clause below the terms clause). */
+  private get inTermEntry(): boolean {
+    const i = this.stack.findIndex((c) => c.element === 'terms');
+    return i >= 0 && i < this.stack.length - 1 && this.current!.number !== null;
   }
 
   private get clauseId(): string | null {
@@ -156,6 +170,8 @@ class BodyBuilder {
       blocks: [], children: [], loc: locOf(it.pos, cand.number ?? cand.title),
     };
     if (cand.level === 1) {
+      // Unnumbered chapters ("# 范围" in an md2std source) also fix the heading level of chapters.
+      if (!cand.annex) this.chapterHeadingLevel ??= it.headingLevel;
       this.stack = [clause];
       this.clauses.push(clause);
       if (cand.level === 1 && !cand.annex) this.seen.add(element);
@@ -220,13 +236,28 @@ class BodyBuilder {
     }
 
     const numbered = parseNumberedLine(it.orig);
-    if (numbered) return this.numbered(numbered.number, this.pdf ? parseNumberedLine(it.text)?.rest ?? numbered.rest : numbered.rest, 'text', strong);
+    if (numbered) {
+      const cand = this.numbered(numbered.number, this.pdf ? parseNumberedLine(it.text)?.rest ?? numbered.rest : numbered.rest, 'text', strong);
+      return cand && !strong && this.contradictedLater(cand, items, i) ? null : cand;
+    }
 
     const bare = parseBareNumber(it.orig);
-    if (bare && next && titleOf(next.text) && !parseNumberedLine(next.orig)) {
-      const cand = this.numbered(bare, next.text, 'text', strong);
+    const bareTitle = bare && next && !parseNumberedLine(next.orig) ? (this.inTerms ? termTitleOf : titleOf)(next.text) : null;
+    if (bare && bareTitle) {
+      const cand = this.numbered(bare, next!.text, 'text', strong, bareTitle);
       if (cand) cand.consumed = 1;
       return cand;
+    }
+
+    // "4⏎缩略语 Abbreviations": a chapter number alone on its line, when it is the next chapter.
+    const bareChapter = it.numLabel === null ? it.orig.trim().match(/^\d{1,2}$/)?.[0] : undefined;
+    if (bareChapter && next && next.numLabel === null && !parseNumberedLine(next.orig) && !this.annexLetter) {
+      const n = Number(bareChapter);
+      const title = chapterTitleOf(next.text);
+      if (title && (n === this.chapter + 1 || n === this.clauses.length + 1)) {
+        const cand = this.numbered(bareChapter, next.text, 'text', strong, title);
+        if (cand) return { ...cand, consumed: 1 };
+      }
     }
 
     const c = compact(it.text);
@@ -238,7 +269,15 @@ class BodyBuilder {
       if ((strong || this.numberedChapters === 0) && !this.seen.has(kind) && !(cur && sameFamily(cur, kind))) {
         return this.unnumbered(known, 1);
       }
+      // An element with a fixed place (2 规范性引用文件, 3 术语和定义) whose number was lost, right after the chapter before.
+      const place = FIXED_PLACE.get(kind);
+      if (place !== undefined && place === this.chapter + 1 && !this.seen.has(kind) && !this.annexLetter) {
+        this.chapter = place;
+        return this.unnumbered(known, 1);
+      }
     }
+    // A second preferred term of an entry ("## 服务中介 service broker" after "## 服务代理 service agent").
+    if (strong && this.inTermEntry && !isKnownChapterTitle(it.text)) return null;
     if (strong && titleOf(it.text)) {
       const offset = this.chapterHeadingLevel ?? strongLevel;
       const level = Math.max(1, strongLevel - offset + 1);
@@ -264,8 +303,11 @@ class BodyBuilder {
         following = items[i + 1 + consumed]?.kind === 'para' ? (items[i + 1 + consumed] as ParaItem) : null;
       }
     }
+    // The title line is at chapter level, or at the annex heading's own level ("## 附录 A" / "## 标题" in Markdown).
+    const own = items[i]?.kind === 'para' ? styleLevel((items[i] as ParaItem).style) : null;
+    const titleLevel = following ? (styleLevel(following.style) ?? 1) : null;
     const followingIsTitle = following && following.numLabel === null && titleOf(following.text) !== null &&
-      !parseNumberedLine(following.orig) && !parseCaption(following.text) && (styleLevel(following.style) ?? 1) === 1;
+      !parseNumberedLine(following.orig) && !parseCaption(following.text) && (titleLevel === 1 || titleLevel === own);
     if (!a.title && following && followingIsTitle) {
       a = { ...a, title: following.text.trim() };
       consumed++;
@@ -273,8 +315,10 @@ class BodyBuilder {
     return { number: a.letter, numberSource: 'text', title: a.title, rest: null, level: 1, annex: a, consumed };
   }
 
-  private numbered(number: string, rest: string, source: Clause['numberSource'], strong: boolean): Candidate | null {
-    const title = number.includes('.') ? titleOf(rest) : chapterTitleOf(rest);
+  private numbered(
+    number: string, rest: string, source: Clause['numberSource'], strong: boolean, givenTitle: string | null = null,
+  ): Candidate | null {
+    const title = givenTitle ?? (number.includes('.') ? titleOf(rest) : chapterTitleOf(rest));
     const parts = number.split('.');
     const level = parts.length;
     if (!this.plausible(parts, title, strong || source === 'auto')) return null;
@@ -282,6 +326,30 @@ class BodyBuilder {
       number, numberSource: source, title, rest: title === null && rest.trim() ? rest.trim() : null, level,
       annex: null, consumed: 0,
     };
+  }
+
+  /**
+   * A typed chapter number that a later line contradicts: before any "n.x" clause confirms chapter n, a clause of the
+   * current chapter ("4.2") or a chapter between ("5") follows. Table rows whose first cell is a sequence number
+   * ("7 驱动电机控制器温度 …") look like chapters; the sequence after them shows they are not.
+   */
+  private contradictedLater(cand: Candidate, items: Item[], i: number): boolean {
+    if (cand.level !== 1 || cand.annex || !cand.number || this.clauses.length === 0) return false;
+    if (cand.title !== null && isKnownChapterTitle(cand.title)) return false;
+    const n = Number(cand.number);
+    for (let j = i + 1; j < Math.min(items.length, i + 400); j++) {
+      const it = items[j]!;
+      if (it.kind !== 'para') continue;
+      if (parseAnnexHeading(it.orig)) return false;
+      const line = parseNumberedLine(it.orig);
+      const number = line?.number ?? parseBareNumber(it.orig);
+      if (!number || /^[A-Z]/.test(number)) continue;
+      const parts = number.split('.').map(Number);
+      if (parts[0] === n && parts.length > 1) return false;
+      if (parts.length > 1 && parts[0] === this.chapter) return true;
+      if (parts.length === 1 && parts[0]! > this.chapter && parts[0]! < n && line && chapterTitleOf(line.rest)) return true;
+    }
+    return false;
   }
 
   private plausible(parts: string[], title: string | null, strong: boolean): boolean {

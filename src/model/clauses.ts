@@ -25,8 +25,8 @@ const NOT_A_TITLE_START = new RegExp(
     '^(?:个|次|只|件|份|批|层|倍|年|月|日|天|周|小时|分钟|秒)(?=[以内后前的，,。及和或、]|$)',
     // punctuation, operators, another number
     '^[~～\\-－—×*/%℃°‰：:，,、。.)）±<>≤≥＜＞=]|^\\d',
-    // unit symbols ("5 mg/kg", "3.2 g")
-    '^(?:mg|g|kg|t|mL|ml|L|m|cm|mm|μm|um|nm|km|h|min|s|d|Pa|kPa|MPa|Hz|dB|lx|cd|mol|kJ|cfu|CFU|MPN)(?![A-Za-z])',
+    // unit symbols ("5 mg/kg", "3.2 g"), but not a category letter ("6.2 L 类车辆", "5.1 A 级")
+    '^(?:mg|g|kg|t|mL|ml|L|m|cm|mm|μm|um|nm|km|h|min|s|d|Pa|kPa|MPa|Hz|dB|lx|cd|mol|kJ|cfu|CFU|MPN)(?![A-Za-z])(?![\\s\\u3000]*[类级型组号])',
   ].join('|'),
 );
 
@@ -79,6 +79,17 @@ export function titleOf(rest: string): string | null {
   if (/[。；;，,：:！？]/.test(c)) return null;
   if (REQUIREMENT.test(c)) return null;
   return rest.trim();
+}
+
+/**
+ * The term line of a term entry ("身份标识码 identification code; ID", "quality of service: QoS"): any length or
+ * punctuation, but not a sentence (a definition ends with "。") nor a note or list item.
+ */
+export function termTitleOf(rest: string): string | null {
+  const t = rest.trim();
+  const c = compact(t);
+  if (!c || c.length > 150 || /[。！？]$/.test(c) || isNote(t) || isExample(t) || isListItem(t)) return null;
+  return t;
 }
 
 /** Chapter titles as titleOf, plus a known element title with stray end punctuation ("5 试验方法。"), kept as written. */

@@ -2,7 +2,7 @@
 // issue/implementation dates, publisher line, 备案号.
 import type { Cover, CoverField } from './types.ts';
 import type { ParaItem } from './items.ts';
-import { enterpriseCodeOf, findStandardNumbers, formatRef } from './std-number.ts';
+import { enterpriseCodeOf, findStandardNumbers, formatRef, type StdMatch } from './std-number.ts';
 import { locOf } from './tables.ts';
 import { compact, hasCjk } from './text.ts';
 
@@ -55,6 +55,8 @@ export function parseCover(paras: ParaItem[]): Cover {
   const cover = emptyCover();
   const titleParts: ParaItem[] = [];
   let numberIndex: number | null = null;
+  let numberYear: string | null = null;
+  let inlineTitle: CoverField | null = null;
   let lastEnglish = -2;
 
   paras.forEach((p, idx) => {
@@ -102,18 +104,40 @@ export function parseCover(paras: ParaItem[]): Cover {
       cover.publisher = field(value, joint ? `${prev}\n${t}` : t, joint ? paras[idx - 1]! : p);
       return;
     }
-    if (CATEGORY_RE.test(c) || /^中华人民共和国/.test(c)) {
-      cover.categoryLine = field(t, t, p);
-      return;
-    }
-    const num = numberLine(t);
-    if (num && !cover.standardNumber) {
+    // A number with a year beats one without ("# GB/T 16263.2" above the real "GB/T 45906.3—2025").
+    const takeNumber = (num: StdMatch): void => {
       cover.standardNumber = field(t.slice(num.index, num.index + num.text.length).trim(), t, p);
       cover.code = num.ref.code;
       cover.enterpriseCode = enterpriseCodeOf(num.ref.code);
+      numberYear = num.ref.year;
       numberIndex = idx;
       const rest = t.slice(num.index + num.text.length);
       for (const m of findStandardNumbers(rest)) cover.replaces.push(field(formatRef(m.ref), t, p));
+    };
+    const wanted = (num: StdMatch | null | undefined): num is StdMatch =>
+      !!num && (!cover.standardNumber || (numberYear === null && num.ref.year !== null));
+    if (CATEGORY_RE.test(c) || /^中华人民共和国/.test(c)) {
+      // "中华人民共和国国家标准 GB/T 45906.3—2025 代替 GB/T 16263.2—2006" (a cover flattened onto one line).
+      const inLine = findStandardNumbers(t).find((m) => m.ref.year !== null);
+      cover.categoryLine = field(inLine ? t.slice(0, inLine.index).trim() : t, t, p);
+      if (wanted(inLine)) takeNumber(inLine);
+      return;
+    }
+    const num = numberLine(t);
+    if (num) {
+      if (wanted(num)) takeNumber(num);
+      return;
+    }
+    // A flattened cover: "Q/HZK 594 -2009 VHS1-12户内高压交流真空断路器" (the number, then the title).
+    const lead = findStandardNumbers(t)[0];
+    const after = lead ? t.slice(lead.index + lead.text.length).trim() : '';
+    if (lead && lead.index === 0 && lead.ref.year && wanted(lead) && hasCjk(after) && !/[。；，]/.test(after) && !/^代\s*替/.test(after)) {
+      cover.standardNumber = field(lead.text.trim(), t, p);
+      cover.code = lead.ref.code;
+      cover.enterpriseCode = enterpriseCodeOf(lead.ref.code);
+      numberYear = lead.ref.year;
+      numberIndex = idx;
+      inlineTitle = field(after, after, p);
       return;
     }
     if (/^Q\s*\/\s*[A-Za-z0-9]+$/.test(t) || /^(GB|GB\/T|[A-Z]{2}\/T)$/.test(t)) return; // code line top right
@@ -129,6 +153,8 @@ export function parseCover(paras: ParaItem[]): Cover {
     }
     // Draft stage marks ("（征求意见稿）") and other bracketed notes are not part of the title.
     if (/^[（(][^）)]*[)）]$/.test(t) || /(发\s*布|实\s*施)$/.test(t)) return;
+    // Section names of a Markdown rendition ("## 封面") are not the title.
+    if (/^(封面|目次|目录|前言|引言)$/.test(c)) return;
     if (hasCjk(t) && !/[。；]/.test(t)) titleParts.push(p);
   });
 
@@ -136,7 +162,9 @@ export function parseCover(paras: ParaItem[]): Cover {
   const afterNumber = numberIndex === null ? titleParts : titleParts.filter((p) => paras.indexOf(p) > numberIndex!);
   const heading = afterNumber.find((p) => p.headingLevel === 1);
   const parts = heading ? [heading] : consecutive(paras, afterNumber).slice(0, 3);
-  if (parts.length) {
+  if (inlineTitle) {
+    cover.titleZh = inlineTitle;
+  } else if (parts.length) {
     const sep = parts.length > 1 && parts.every((p) => compact(p.text).length < 12) ? '\u3000' : '';
     const value = parts.map((p) => p.text.trim()).join(sep);
     cover.titleZh = field(value, parts.map((p) => p.text).join('\n'), parts[0]!);
@@ -160,6 +188,6 @@ function consecutive(all: ParaItem[], picked: ParaItem[]): ParaItem[] {
 }
 
 function companyOfCategory(line: string): string | null {
-  const m = compact(line).match(/^(.+?)企业标准$/);
+  const m = compact(line).replace(/^Q[/／][A-Za-z0-9]+/, '').match(/^(.+?)企业标准$/);
   return m ? m[1]! : null;
 }

@@ -76,6 +76,8 @@ export function findRegions(items: Item[], coverTitle: (coverEnd: number) => str
       if (p && bodyStartKind(p) === wanted) bodyStart = i;
     }
   }
+  // "1⏎范围": a chapter number alone on its line (PDF text extractors) belongs to the body.
+  if (bodyStart < n && bodyStart > from && para(items, bodyStart - 1)?.orig.trim() === '1') bodyStart--;
   // Headings found after the body start are body text (e.g. "前言" quoted in a clause).
   if (fwHeading !== null && fwHeading > bodyStart) fwHeading = null;
   if (introHeading !== null && introHeading > bodyStart) introHeading = null;

@@ -2,7 +2,7 @@
 // repaired, hard-wrapped PDF/txt/Markdown lines joined back into paragraphs, tables kept, each with its position.
 import type { RawDocument, RawParagraph, RawTable, SourcePos } from '../readers/types.ts';
 import { displayWidth, repairPdfSpacing, tidy } from './text.ts';
-import { isTocLine, looksLikeBlockStart, looksLikeEntryStart, looksLikeHeading } from './clauses.ts';
+import { isTocLine, looksLikeBlockStart, looksLikeEntryStart, looksLikeHeading, parseBareNumber } from './clauses.ts';
 import { parseLeadingNumber } from './std-number.ts';
 
 export interface ParaItem {
@@ -77,7 +77,38 @@ export function toItems(raw: RawDocument): Item[] {
       items.push(item);
     });
   }
-  return joinWrappedLines(items, pdf, joinable);
+  return joinWrappedLines(wrapped ? joinSplitCodes(items, joinable) : items, pdf, joinable);
+}
+
+/** A standard code alone on its line ("GB/T", "DA/T", "T/CAS", "DB11/T"). */
+const CODE_ONLY = /^(?:GB(?:\/[TZ])?|[A-Z]{2,3}\/[TZ]|T\/[A-Z][A-Z0-9]{1,11}|DBS?\d{2}\/[TZ]?|ISO(?:\/IEC)?|IEC)$/;
+
+const CODE_AT_END = /(?<![A-Za-z/])(?:GB\/[TZ]|[A-Z]{2,3}\/[TZ]|T\/[A-Z][A-Z0-9]{1,11}|DBS?\d{2}\/[TZ]?)$/;
+
+/**
+ * "GB/T⏎⏎33190—2016 电子文件…": text extractors that place the code and the number apart. The code is glued to the
+ * next line when that line starts with the number.
+ */
+function joinSplitCodes(items: Item[], joinable: WeakSet<ParaItem>): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    const next = items[k + 1];
+    const alone = it.kind === 'para' && CODE_ONLY.test(it.orig.trim());
+    // "…应符合 GB/T⏎⏎33190—2016的要求": a code with a slash at the end of a wrapped sentence.
+    const atEnd = it.kind === 'para' && CODE_AT_END.test(it.orig.trim());
+    if ((alone || atEnd) && next?.kind === 'para' && /^\d/.test(next.orig.trim())) {
+      const orig = `${it.orig.trim()} ${next.orig.trim()}`;
+      const glued: ParaItem = { ...next, ...(alone ? {} : { numLabel: it.numLabel, style: it.style, headingLevel: it.headingLevel }), orig,
+        text: `${it.text.trim()} ${next.text.trim()}`, pos: it.pos };
+      if (joinable.has(it)) joinable.add(glued);
+      out.push(glued);
+      k++;
+      continue;
+    }
+    out.push(it);
+  }
+  return out;
 }
 
 /**
@@ -98,7 +129,10 @@ function joinWrappedLines(items: Item[], pdf: boolean, joinable: WeakSet<ParaIte
   const out: Item[] = [];
   for (const it of items) {
     const prev = out[out.length - 1];
-    if (it.kind === 'para' && joinable.has(it) && prev?.kind === 'para' && canContinue(prev, it, full)) {
+    const beforePrev = out[out.length - 2];
+    // The line after a bare clause number is that clause's title (a term entry's term): never continued.
+    const titleLine = beforePrev?.kind === 'para' && parseBareNumber(beforePrev.orig) !== null;
+    if (it.kind === 'para' && joinable.has(it) && prev?.kind === 'para' && !titleLine && canContinue(prev, it, full)) {
       // The space kept after a leading standard number is an artefact once the line is a continuation.
       prev.text = joinText(prev.text, pdf ? repairPdfSpacing(it.orig) : it.text);
       prev.orig = joinText(prev.orig, it.orig);
@@ -112,10 +146,24 @@ function joinWrappedLines(items: Item[], pdf: boolean, joinable: WeakSet<ParaIte
 
 const lastLineWidth = new WeakMap<ParaItem, number>();
 
+/** Cover lines that end a line of their own: the category line and the 发布/实施 date lines. */
+const COVER_LINE_END = /(企业标准|国家标准|行业标准|地方标准|团体标准|发[\s\u3000]*布|实[\s\u3000]*施)$/;
+const DATE_LINE = /^\d{4}\s*[-—－–.年]\s*\d{1,2}\s*[-—－–.月]\s*\d{1,2}\s*日?\s*(发|实)/;
+
+/** A line that is nothing but a standard number ("Q/HZK 594 -2009"): a cover number line, never a continuation. */
+function isNumberLine(text: string): boolean {
+  const t = text.trim();
+  const m = parseLeadingNumber(t);
+  return m !== null && m.ref.year !== null && t.slice(m.index + m.text.length).trim() === '';
+}
+
 function canContinue(prev: ParaItem, line: ParaItem, full: number): boolean {
   const prevWidth = lastLineWidth.get(prev) ?? displayWidth(prev.orig);
   if (prevWidth < full * 0.8) return false;
   if (/[。！？!?]$/.test(prev.orig)) return false;
+  if (COVER_LINE_END.test(prev.orig.trim()) || DATE_LINE.test(line.orig.trim()) || isNumberLine(line.orig)) return false;
+  // A Chinese title followed by its English title (a line without any CJK character).
+  if (/[\u4e00-\u9fff]$/.test(prev.orig.trim()) && /^[A-Za-z][A-Za-z\s,;:()'’\-—]{8,}$/.test(line.orig.trim())) return false;
   if (looksLikeBlockStart(line.orig) || looksLikeHeading(prev.orig)) return false;
   // A line starting with a standard number continues a sentence ("…应符合" / "GB 2760 的规定。") unless the previous
   // line is itself a reference-list entry.

@@ -17,8 +17,9 @@ const YEAR_SEP = '[—\\-–－―‐‑]{1,2}';
 
 // Alternatives, most specific first. Each produces the code in group "code".
 const CODE_PATTERNS = [
-  // enterprise: Q/ABC, Q/ABC/J (historic category suffix); code letters may be lower case or CJK in bad drafts
-  `Q${SP}?/${SP}?[A-Za-z0-9\\u4e00-\\u9fff]+?(?:/[A-Z])?`,
+  // enterprise: Q/ABC, Q/ABC/J (historic category suffix); code letters may be lower case or CJK in bad drafts; the
+  // slash may be full-width ("Q／CQMY": a defect the number rules judge, but still the document's number)
+  `Q${SP}?[/／]${SP}?[A-Za-z0-9\\u4e00-\\u9fff]+?(?:/[A-Z])?`,
   // local: DB11/T, DB50/, DBS50/ (food safety local standards)
   `DBS?${SP}?\\d{2}${SP}?/${SP}?(?:T|Z)?`,
   // group: T/CAS, T/CCAA
@@ -36,7 +37,7 @@ const INTL = `(?<intl>ISO${SP}?/${SP}?IEC|IEC${SP}?/${SP}?ISO|ISO${SP}?/${SP}?(?
 const INTL_NUMBER = String.raw`[A-Z]?${SP}?\d{1,6}(?:[-.][A-Z]?\d{1,4}){0,3}`;
 
 const STD_RE = new RegExp(
-  `(?<![A-Za-z0-9/])(?:(?<code>${CODE_PATTERNS})${SP}*(?<num>${CN_NUMBER})(?![A-Za-z0-9])(?:${SP}*(?<sep>${YEAR_SEP})${SP}*(?<year>(?:19|20)\\d{2}|\\d{2})(?!\\d))?` +
+  `(?<![A-Za-z0-9/])(?:(?<code>${CODE_PATTERNS})${SP}*(?<num>${CN_NUMBER})(?<food>S)?(?![A-Za-z0-9])(?:${SP}*(?<sep>${YEAR_SEP})${SP}*(?<year>(?:19|20)\\d{2}|\\d{2})(?!\\d))?` +
     `|${INTL}${SP}*(?<inum>${INTL_NUMBER})(?:${SP}*(?<isep>:|${YEAR_SEP})${SP}*(?<iyear>(?:19|20)\\d{2}))?)` +
     `(?<parts>${SP}*[（(]所有部分[)）])?`,
   'g',
@@ -51,7 +52,7 @@ export interface StdMatch {
 
 /** Normalised code: upper case (except Q/ enterprise codes keep their letters for the format rule), no spaces. */
 function normaliseCode(code: string): string {
-  const c = code.replace(/[ \t\u00a0\u3000]/g, '');
+  const c = code.replace(/[ \t\u00a0\u3000]/g, '').replace('／', '/');
   return c.startsWith('Q/') ? c : c.toUpperCase();
 }
 
@@ -62,7 +63,9 @@ export function findStandardNumbers(text: string): StdMatch[] {
     const g = m.groups ?? {};
     const intl = g.intl !== undefined;
     const code = normaliseCode(intl ? g.intl! : g.code!);
-    const number = (intl ? g.inum! : g.num!).replace(/[ \t\u00a0\u3000]/g, '');
+    // "Q/LSY 0004S—2019": the S after the sequence marks a food-safety enterprise standard (enterprise codes only).
+    if (g.food && !code.startsWith('Q/')) continue;
+    const number = (intl ? g.inum! : g.num! + (g.food ?? '')).replace(/[ \t\u00a0\u3000]/g, '');
     let year: string | null = (intl ? g.iyear : g.year) ?? null;
     const yearSep = (intl ? g.isep : g.sep) ?? null;
     const after = text.slice(m.index + m[0].length);

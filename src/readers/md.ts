@@ -1,10 +1,12 @@
-// Markdown drafts: ATX/setext headings, paragraphs (blank-line separated), list items, pipe tables.
-// Front matter and HTML comments are skipped; positions are source lines.
+// Markdown drafts: ATX/setext headings, paragraphs (blank-line separated), list items, pipe tables, HTML <table> blocks.
+// md2std YAML front matter is read as the cover and foreword it stands for; HTML comments are skipped; positions are
+// source lines.
 import type { RawBlock, RawDocument, RawParagraph } from './types.ts';
 import type { Decoded } from './decode.ts';
 import { splitSourceLines } from './lines.ts';
 import { capLines } from './txt.ts';
 import { tableAt } from './texttable.ts';
+import { parse as parseYaml } from 'yaml';
 
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[^#]|$)/;
 const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
@@ -19,12 +21,12 @@ const QUOTE = /^ {0,3}> ?/;
 
 export function readMd({ text, encoding, warnings }: Decoded): RawDocument {
   const lines = capLines(splitSourceLines(text), warnings);
-  return { format: 'md', encoding, blocks: mdBlocks(lines), headers: [], footers: [], pageCount: null, lines, warnings };
+  const blocks = frontMatterBlocks(lines, warnings);
+  return { format: 'md', encoding, blocks: mdBlocks(lines, blocks), headers: [], footers: [], pageCount: null, lines, warnings };
 }
 
-function mdBlocks(source: string[]): RawBlock[] {
+function mdBlocks(source: string[], blocks: RawBlock[]): RawBlock[] {
   const work = maskFrontMatter(maskComments(source));
-  const blocks: RawBlock[] = [];
   let para: { parts: string[]; line: number; marker?: string } | null = null;
 
   const flush = (): void => {
@@ -60,6 +62,19 @@ function mdBlocks(source: string[]): RawBlock[] {
     }
     if (THEMATIC.test(line)) {
       flush();
+      continue;
+    }
+    if (/^\s*<table\b/i.test(line)) {
+      flush();
+      const html = htmlTableAt(work, i);
+      const index = blocks.length + 1;
+      const grid = htmlTableGrid(html.text);
+      if (grid.rows.length) {
+        const block: RawBlock = { kind: 'table', rows: grid.rows, pos: { line: i + 1, page: null, paragraph: index } };
+        if (grid.merged.some((r) => r.some((f) => f !== ''))) block.merged = grid.merged;
+        blocks.push(block);
+      }
+      i += html.consumed - 1;
       continue;
     }
     const table = tableAt(work, i, false);
@@ -125,6 +140,8 @@ function atxHeading(line: string): { level: number; text: string } | null {
 function inline(s: string): string {
   return s
     .replace(/<br\s*\/?>/gi, '\n')
+    // layout tags of PDF-to-Markdown tools ("<div style=…>表 1 …</div>"): their text is kept
+    .replace(/<\/?(?:div|span|p|center|font|strong|em|b|i|u)\b[^<>]{0,300}>/gi, '')
     // bounded lengths keep these linear on hostile input ("[a](" repeated)
     .replace(/!\[([^\]\n]{0,300})\]\([^)\s]{0,1000}\)/g, '$1')
     .replace(/\[([^\]\n]{1,300})\]\([^)\s]{0,1000}\)/g, '$1')
@@ -149,10 +166,191 @@ function maskComments(lines: string[]): string[] {
   return (out + text.slice(at)).split('\n');
 }
 
-/** YAML front matter (--- … --- on the first lines) blanked out. */
+/** Index of the line closing YAML front matter (--- … --- on the first lines), or -1. */
+function frontMatterEnd(lines: string[]): number {
+  if (lines[0]?.trim() !== '---') return -1;
+  return lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+}
+
+/** YAML front matter blanked out. */
 function maskFrontMatter(lines: string[]): string[] {
-  if (lines[0]?.trim() !== '---') return lines;
-  const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-  if (end < 0) return lines;
-  return lines.map((l, i) => (i <= end ? '' : l));
+  const end = frontMatterEnd(lines);
+  return end < 0 ? lines : lines.map((l, i) => (i <= end ? '' : l));
+}
+
+// Sentences md2std (LoyDgIk/MdToStandardWord, md2std/boilerplate.py) writes into the foreword it generates.
+const MD2STD_FOREWORD_FIRST = '本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。';
+const MD2STD_PATENT_NOTE = '请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。';
+
+/**
+ * md2std sources keep the cover and foreword in YAML front matter (number, title, title_en, ics, ccs, publish_date,
+ * implement_date, publisher, foreword.*); md2std renders them as cover lines and foreword sentences. They are read
+ * as those lines so that the audit sees what the generated document holds. Other front matter is ignored.
+ */
+function frontMatterBlocks(lines: string[], warnings: string[]): RawBlock[] {
+  const end = frontMatterEnd(lines);
+  if (end < 0) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(lines.slice(1, end).join('\n'), { maxAliasCount: 10 });
+  } catch {
+    data = null;
+  }
+  const fm = isRecord(data) ? data : null;
+  // md2std keys: a standard number, or a title together with the dates/foreword md2std renders.
+  const md2std = fm && (typeof fm.number === 'string' || (typeof fm.title === 'string' && ['publish_date', 'foreword', 'standard_type'].some((k) => k in fm)));
+  if (!fm || !md2std) {
+    warnings.push('md: YAML front matter ignored');
+    return [];
+  }
+  const blocks: RawBlock[] = [];
+  const lineOf = (key: string): number => {
+    const k = lines.slice(1, end).findIndex((l) => new RegExp(`^\\s*${key}\\s*:`).test(l));
+    return k < 0 ? 1 : k + 2;
+  };
+  const add = (text: string | null, key: string, headingLevel: number | null = null): void => {
+    if (text) pushParagraph(blocks, text, lineOf(key), headingLevel, false);
+  };
+  const str = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || null : null);
+  const list = (v: unknown): string[] =>
+    Array.isArray(v) ? v.flatMap((x) => (Array.isArray(x) ? list(x) : str(x) ? [str(x)!] : [])) : str(v) ? [str(v)!] : [];
+
+  add(str(fm.ics) && `ICS ${str(fm.ics)}`, 'ics');
+  add(str(fm.ccs) && `CCS ${str(fm.ccs)}`, 'ccs');
+  add(str(fm.standard_type), 'standard_type');
+  add(str(fm.number), 'number');
+  add(str(fm.replaces) && `代替 ${str(fm.replaces)}`, 'replaces');
+  add(str(fm.title), 'title');
+  add(str(fm.title_en), 'title_en');
+  add(str(fm.publish_date) && `${str(fm.publish_date)} 发布`, 'publish_date');
+  add(str(fm.implement_date) && `${str(fm.implement_date)} 实施`, 'implement_date');
+  const publishers = list(fm.publisher).flatMap((p) => p.split('\n')).map((p) => p.trim()).filter(Boolean);
+  add(publishers.length ? `${publishers.join('\u3000')}\u3000发布` : null, 'publisher');
+
+  const fw = isRecord(fm.foreword) ? fm.foreword : null;
+  if (fw) {
+    add('前言', 'foreword', 1);
+    add(MD2STD_FOREWORD_FIRST, 'foreword');
+    for (const c of list(fw.replace_changes)) add(c, 'replace_changes');
+    for (const n of list(fw.extra_notes)) add(n, 'extra_notes');
+    if (fw.patent_note === true) add(MD2STD_PATENT_NOTE, 'patent_note');
+    const proposer = str(fw.proposer);
+    const owner = str(fw.owner);
+    if (proposer && proposer === owner) add(`本文件由${proposer}提出并归口。`, 'proposer');
+    else {
+      add(proposer && `本文件由${proposer}提出。`, 'proposer');
+      add(owner && `本文件由${owner}归口。`, 'owner');
+    }
+    const orgs = list(fw.draft_orgs);
+    add(orgs.length ? `本文件起草单位：${orgs.join('、')}。` : null, 'draft_orgs');
+    const people = list(fw.drafters);
+    add(people.length ? `本文件主要起草人：${people.join('、')}。` : null, 'drafters');
+  }
+  return blocks;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The source lines of an HTML <table> block (MinerU and other PDF-to-Markdown tools emit them), up to its </table>. */
+function htmlTableAt(lines: string[], start: number): { text: string; consumed: number } {
+  let depth = 0;
+  const parts: string[] = [];
+  for (let k = start; k < lines.length; k++) {
+    const l = lines[k]!;
+    parts.push(l);
+    depth += (l.match(/<table\b/gi) ?? []).length - (l.match(/<\/table\s*>/gi) ?? []).length;
+    if (depth <= 0) return { text: parts.join('\n'), consumed: k - start + 1 };
+  }
+  return { text: parts.join('\n'), consumed: lines.length - start };
+}
+
+interface HtmlCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
+/** <tr>/<td>/<th> cells on the table grid; rowspan/colspan covered positions are '' and flagged as in RawTable. */
+function htmlTableGrid(html: string): { rows: string[][]; merged: string[][] } {
+  const cellRows: HtmlCell[][] = [];
+  const tag = /<(\/?)(tr|td|th|table)\b([^<>]*)>|<br\s*\/?>|<[^<>]*>|([^<]+)|</gi;
+  let cell: HtmlCell | null = null;
+  let depth = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[4] !== undefined || m[0] === '<') {
+      if (cell) cell.text += m[4] ?? '<';
+      continue;
+    }
+    if (/^<br/i.test(m[0])) {
+      if (cell) cell.text += '\n';
+      continue;
+    }
+    const name = m[2]?.toLowerCase();
+    if (!name) continue;
+    const closing = m[1] === '/';
+    if (name === 'table') {
+      depth += closing ? -1 : 1;
+      continue;
+    }
+    if (depth > 1) continue; // nested tables: their text stays out of the grid
+    if (name === 'tr') {
+      if (!closing) cellRows.push([]);
+      cell = null;
+    } else if (!closing) {
+      if (!cellRows.length) cellRows.push([]);
+      cell = { text: '', colspan: spanOf(m[3]!, 'colspan'), rowspan: spanOf(m[3]!, 'rowspan') };
+      cellRows[cellRows.length - 1]!.push(cell);
+    } else {
+      cell = null;
+    }
+  }
+  const rows: string[][] = [];
+  const merged: string[][] = [];
+  const pendingDown: number[] = [];
+  for (const cells of cellRows) {
+    const row: string[] = [];
+    const flags: string[] = [];
+    const fillCovered = (): void => {
+      while ((pendingDown[row.length] ?? 0) > 0) {
+        pendingDown[row.length]!--;
+        row.push('');
+        flags.push('v');
+      }
+    };
+    for (const c of cells) {
+      fillCovered();
+      const col = row.length;
+      row.push(inline(decodeEntities(c.text).replace(/[ \t]+/g, ' ')));
+      flags.push('');
+      for (let k = 1; k < c.colspan; k++) row.push(''), flags.push('h');
+      for (let k = 0; k < c.colspan; k++) pendingDown[col + k] = c.rowspan - 1;
+    }
+    fillCovered();
+    if (row.length) {
+      rows.push(row);
+      merged.push(flags);
+    }
+  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let k = 0; k < rows.length; k++) while (rows[k]!.length < width) rows[k]!.push(''), merged[k]!.push('');
+  return { rows, merged };
+}
+
+function spanOf(attrs: string, name: string): number {
+  const v = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs)?.[1];
+  return Math.min(Math.max(v ? Number(v) : 1, 1), 64);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
 }

@@ -121,11 +121,15 @@ function isWrappedLine(draft: Draft, line: PdfLine, cols: number[]): boolean {
   if (line.page !== draft.lastLine.page) return false;
   if (line.y - draft.lastLine.y > MAX_WRAP_PITCH_EM * line.size) return false;
   if (line.segments.length >= last.cells.filter((c) => c !== '').length) return false;
+  const full = (col: number, share: number): boolean => rowCellWidth(last.line, col, draft) >= share * draft.columns[col]!.widest;
+  const packed = cols.map((col) => isPacked(draft, col, line.size) && full(col, 0.8));
   return cols.every((col, i) => {
     const cell = last.cells[col] ?? '';
     if (cell === '') return false;
-    const column = draft.columns[col]!;
-    return unbalanced(cell) || (isPacked(draft, col, line.size) && rowCellWidth(last.line, col, draft) >= 0.8 * column.widest);
+    if (unbalanced(cell) || packed[i]) return true;
+    // The last column has no neighbour to touch: its cell wraps when it is as wide as the column's widest text and
+    // a packed cell of the same row wraps with it.
+    return col === draft.columns.length - 1 && full(col, 0.9) && packed.some(Boolean);
   });
 }
 
@@ -223,8 +227,47 @@ function take(draft: Draft, line: PdfLine): void {
   draft.consumed.push(line);
 }
 
+/** Display width in em: CJK and full-width characters 1, others ½. */
+function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 1 : 0.5;
+  return w;
+}
+
+/**
+ * Two cells filled to the column width come out as one segment ("时间、驱动电机控制器 驱动电机控制器温度分") when
+ * the gap between them is a single space. Such a segment is split at the space that falls on the next column's
+ * left edge; anything else is left alone.
+ */
+function splitSpanning(line: PdfLine, draft: Draft): PdfLine {
+  const columns = draft.columns;
+  // Only inside an established table of three or more columns.
+  if (columns.length < 3 || draft.rows.length < 2) return line;
+  let changed = false;
+  const segments = line.segments.flatMap((s): Segment[] => {
+    const over = columns.map((c, i) => (Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0) > 0 ? i : -1)).filter((i) => i >= 0);
+    if (over.length !== 2 || over[1] !== over[0]! + 1 || !s.text.includes(' ')) return [s];
+    if (Math.abs(s.x0 - columns[over[0]!]!.x0) > 1.5 * line.size) return [s];
+    const next = columns[over[1]!]!;
+    const total = emWidth(s.text);
+    const perEm = (s.x1 - s.x0) / total;
+    for (let k = s.text.indexOf(' '); k > 0; k = s.text.indexOf(' ', k + 1)) {
+      const left = s.text.slice(0, k).trimEnd();
+      const right = s.text.slice(k + 1).trimStart();
+      const rightX0 = s.x1 - emWidth(right) * perEm;
+      if (emWidth(left) >= 2 && emWidth(right) >= 2 && Math.abs(rightX0 - next.x0) <= 1.5 * line.size) {
+        changed = true;
+        return [{ text: left, x0: s.x0, x1: s.x0 + emWidth(left) * perEm }, { text: right, x0: rightX0, x1: s.x1 }];
+      }
+    }
+    return [s];
+  });
+  return changed ? { ...line, segments } : line;
+}
+
 /** Tries to add `line` to the open table; false when the table ends before it. */
-function extend(draft: Draft, line: PdfLine, firstOnPage: boolean): boolean {
+function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean {
+  const line = splitSpanning(original, draft);
   const pageBreak = line.page !== draft.lastLine.page;
   if (pageBreak ? !firstOnPage : line.y - draft.lastLine.y > MAX_ROW_PITCH_EM * line.size) return false;
   if (skipRepeatedHeader(draft, line, pageBreak)) return true;

@@ -11,7 +11,8 @@ export interface ParsedStandardNumber {
   year: string | null;
 }
 
-const NUMBER = /^(?<code>.+?)(?<space>\s*)(?<seq>\d+(?:\.\d+)*)(?:(?<dash>\s*[—–\-－―‒−~～]{1,2}\s*|\s+)(?<year>\d+))?\s*$/u;
+// The "S" after the sequence marks a food-safety enterprise standard (Q/LSY 0004S—2019).
+const NUMBER = /^(?<code>.+?)(?<space>\s*)(?<seq>\d+(?:\.\d+)*S?)(?:(?<dash>\s*[—–\-－―‒−~～]{1,2}\s*|\s+)(?<year>\d+))?\s*$/u;
 
 export function parseStandardNumber(raw: string): ParsedStandardNumber | null {
   const s = raw.replace(/[\u3000\u00a0]/g, ' ').trim();

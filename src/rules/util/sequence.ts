@@ -17,7 +17,8 @@ export function segments(n: string | null): string[] | null {
 
 /**
  * Checks the numbered children of one parent. `parent` is the parent's segments ([] for the list of chapters).
- * Children without a usable number are skipped: nothing can be said about them.
+ * Children without a usable number are skipped (nothing can be said about them), but one whose number was lost
+ * counts as the next number.
  */
 export function checkSiblings(children: readonly Clause[], parent: string[], first = 1): SequenceProblem[] {
   const problems: SequenceProblem[] = [];
@@ -27,7 +28,11 @@ export function checkSiblings(children: readonly Clause[], parent: string[], fir
   const seen = new Set<number>();
   for (const c of children) {
     const seg = segments(c.number);
-    if (!seg) continue;
+    if (!seg) {
+      // A clause whose number was lost (recognised by its title, e.g. "术语与定义" in PDF text) still takes its place.
+      if (c.number === null && c.numberSource === 'none') prev++;
+      continue;
+    }
     const number = seg.join('.');
     const samePrefix = parent.every((p, i) => seg[i] === p);
     if (!samePrefix || seg.length <= parent.length) {
