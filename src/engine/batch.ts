@@ -6,12 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { auditFile, unreadableResult } from './audit.ts';
-import { contextFor, type AuditSettings } from './context.ts';
+import { contextData, contextFor, type AuditSettings } from './context.ts';
 import { errorMessage } from './errors.ts';
 import { applySuppressions } from './suppress.ts';
 import { sha256, type ResultCache } from './cache.ts';
 import type { DocumentResult } from './types.ts';
-import type { WorkerTask } from './worker.ts';
+import type { WorkerInit, WorkerTask } from './worker.ts';
 
 export interface BatchInput {
   /** Path to open. */
@@ -40,6 +40,13 @@ function contentHash(file: string): string | null {
   }
 }
 
+/**
+ * A worker's live heap is ~30 MB, but with the default (multi-GB) heap limit V8 lets each worker heap grow to 4×
+ * its live size before a full GC, so peak RSS crept up with the length of the batch. A 1 GB limit lowers V8's
+ * heap-growing factor to ~1.6 and still leaves room for the largest document the size/page limits admit.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
+
 export function defaultJobs(): number {
   return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 }
@@ -56,12 +63,16 @@ function timeoutResult(display: string, s: AuditSettings): DocumentResult {
   return unreadableResult(display, 'TIMEOUT', errorMessage('TIMEOUT', s.lang, { seconds: Math.round(s.timeoutMs / 1000) }));
 }
 
+function internalResult(display: string, s: AuditSettings, err: unknown): DocumentResult {
+  return unreadableResult(display, 'INTERNAL', errorMessage('INTERNAL', s.lang, { detail: err instanceof Error ? err.message : String(err) }));
+}
+
 async function inProcess(input: BatchInput, s: AuditSettings): Promise<DocumentResult> {
+  const work = auditFile(input.file, contextFor(s), input.display).then((r) => applySuppressions(r, s.suppress));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DocumentResult>((resolve) => {
     timer = setTimeout(() => resolve(timeoutResult(input.display, s)), s.timeoutMs);
   });
-  const work = auditFile(input.file, contextFor(s), input.display).then((r) => applySuppressions(r, s.suppress));
   try {
     return await Promise.race([work, timeout]);
   } finally {
@@ -91,6 +102,9 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
     if (hashes[i]) opts.cache!.set(hashes[i]!, r);
     deliver(i, r);
   };
+  if (todo.length === 0) return results as DocumentResult[];
+  // Loaded and validated here, once: bad registry/baseline files are the caller's error (usage), not N per-file errors.
+  const data = contextData(settings);
   const worker = opts.jobs > 1 && todo.length > 1 ? workerFile() : null;
   if (!worker) {
     for (const i of todo) {
@@ -101,13 +115,22 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
   }
   const pool = new Piscina<WorkerTask, DocumentResult>({
     filename: worker,
-    // Sent once per worker instead of with every task.
-    workerData: settings,
+    // Sent once per worker instead of with every task; the worker does not parse the data files again.
+    workerData: { settings, data } satisfies WorkerInit,
+    resourceLimits: WORKER_LIMITS,
     minThreads: Math.min(opts.jobs, todo.length),
     maxThreads: Math.min(opts.jobs, todo.length),
     idleTimeout: 1000,
     // Keep the queue short so memory does not grow with the batch: tasks are submitted as workers free up.
     maxQueue: opts.jobs * 2,
+  });
+  // A worker that fails outside a task (at start-up, e.g. out of memory) is not replaced by piscina and its tasks
+  // would wait for their time-outs: the remaining files get an INTERNAL result instead.
+  let broken: Error | null = null;
+  const running = new Set<AbortController>();
+  pool.on('error', (err: Error) => {
+    broken = err;
+    for (const ac of running) ac.abort();
   });
   try {
     let cursor = 0;
@@ -116,17 +139,23 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
         const i = todo[cursor++]!;
         const input = inputs[i]!;
         opts.onStart?.(input.display);
+        if (broken) {
+          finish(i, internalResult(input.display, settings, broken));
+          continue;
+        }
         const ac = new AbortController();
         const timer = setTimeout(() => ac.abort(), settings.timeoutMs);
+        running.add(ac);
         let r: DocumentResult;
         try {
           r = await pool.run({ file: input.file, display: input.display }, { signal: ac.signal });
         } catch (err) {
-          r = ac.signal.aborted
-            ? timeoutResult(input.display, settings)
-            : unreadableResult(input.display, 'INTERNAL', errorMessage('INTERNAL', settings.lang, { detail: err instanceof Error ? err.message : String(err) }));
+          r = broken ? internalResult(input.display, settings, broken)
+            : ac.signal.aborted ? timeoutResult(input.display, settings)
+            : internalResult(input.display, settings, err);
         } finally {
           clearTimeout(timer);
+          running.delete(ac);
         }
         finish(i, r);
       }

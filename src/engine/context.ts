@@ -1,7 +1,8 @@
 // Serializable audit settings (they cross into worker threads) and the per-process context built from them.
 import picomatch from 'picomatch';
-import { loadRegistry } from '../registry/load.ts';
-import { loadCatalogue } from '../baselines/index.ts';
+import { createRegistry, loadRegistry } from '../registry/load.ts';
+import { loadCatalogue, type Catalogue } from '../baselines/index.ts';
+import type { StatusEntry } from '../registry/types.ts';
 import type { Profile } from '../rules/types.ts';
 import type { AuditContext } from './audit.ts';
 import type { RuleSettings } from './run-rules.ts';
@@ -25,10 +26,19 @@ export interface AuditSettings {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
+/** The loaded data of a context: plain data, so the main thread loads and validates it once and workers get a copy. */
+export interface ContextData {
+  registryEntries: readonly StatusEntry[];
+  catalogue: Catalogue;
+}
+
 const cache = new Map<string, AuditContext>();
 
-/** Builds (once per process and settings) the context with loaded registry and baseline catalogue. */
-export function contextFor(s: AuditSettings): AuditContext {
+/**
+ * Builds (once per thread and settings) the context with the registry and baseline catalogue: loaded from their
+ * directories, or taken from `data` the main thread loaded. Throws RegistryError / CatalogueError for bad data files.
+ */
+export function contextFor(s: AuditSettings, data?: ContextData): AuditContext {
   const key = JSON.stringify(s);
   let ctx = cache.get(key);
   if (!ctx) {
@@ -37,8 +47,8 @@ export function contextFor(s: AuditSettings): AuditContext {
       auditDate: s.auditDate,
       lang: s.lang,
       profile: s.profile,
-      registry: loadRegistry(s.registryDirs),
-      catalogue: loadCatalogue(s.baselineDirs),
+      registry: data ? createRegistry(data.registryEntries) : loadRegistry(s.registryDirs),
+      catalogue: data?.catalogue ?? loadCatalogue(s.baselineDirs),
       baselineIds: s.baselineIds,
       baselinesFor: (file) => matchers.filter((m) => m.test(file)).flatMap((m) => m.use),
       settings: s.rules,
@@ -47,4 +57,9 @@ export function contextFor(s: AuditSettings): AuditContext {
     cache.set(key, ctx);
   }
   return ctx;
+}
+
+export function contextData(s: AuditSettings): ContextData {
+  const ctx = contextFor(s);
+  return { registryEntries: ctx.registry.entries, catalogue: ctx.catalogue };
 }

@@ -1,0 +1,28 @@
+// Pure text extraction of one PDF with pdf-parse, with the cMap/font options the PDF reader uses: the floor the
+// audit is compared with.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const pdfjsDir = path.dirname(createRequire(createRequire(import.meta.url).resolve('pdf-parse')).resolve('pdfjs-dist/package.json'));
+const cMapUrl = path.join(pdfjsDir, 'cmaps') + path.sep;
+const standardFontDataUrl = path.join(pdfjsDir, 'standard_fonts') + path.sep;
+// Imported, not required: piscina require()s this file under tsx, and require('pdf-parse') would pick pdf-parse's
+// self-contained CommonJS bundle instead of the pdfjs-dist build the audit uses.
+const pdfParse = import('pdf-parse');
+
+export interface Extracted {
+  pages: number;
+  chars: number;
+}
+
+export default async function extract(file: string): Promise<Extracted> {
+  const { PDFParse, VerbosityLevel } = await pdfParse;
+  const parser = new PDFParse({ data: await readFile(file), cMapUrl, cMapPacked: true, standardFontDataUrl, verbosity: VerbosityLevel.ERRORS });
+  try {
+    const result = await parser.getText();
+    return { pages: result.total, chars: result.text.length };
+  } finally {
+    await parser.destroy();
+  }
+}

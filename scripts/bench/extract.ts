@@ -1,0 +1,21 @@
+// Extracts the text of every PDF in a directory with pdf-parse in a worker pool of --jobs threads, like the audit's
+// pool; prints {"files","pages","chars"} on stderr. Usage: node --import tsx scripts/bench/extract.ts <dir> --jobs N
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Extracted } from './extract-worker.ts';
+
+const [dir, flag, jobsArg] = process.argv.slice(2);
+const jobs = Number(jobsArg);
+if (!dir || flag !== '--jobs' || !Number.isInteger(jobs) || jobs < 1) throw new Error('usage: extract.ts <dir> --jobs N');
+const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort().map((f) => path.join(dir, f));
+const pool = new Piscina<string, Extracted>({
+  filename: path.join(path.dirname(fileURLToPath(import.meta.url)), 'extract-worker.ts'),
+  minThreads: jobs,
+  maxThreads: jobs,
+});
+const results = await Promise.all(files.map((f) => pool.run(f)));
+await pool.destroy();
+const total = results.reduce((t, r) => ({ pages: t.pages + r.pages, chars: t.chars + r.chars }), { pages: 0, chars: 0 });
+process.stderr.write(JSON.stringify({ files: files.length, ...total }) + '\n');
