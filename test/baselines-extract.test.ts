@@ -5,7 +5,7 @@ import { extractDeclared, type DeclaredIndicator } from '../src/indicators/extra
 import { docFromText } from './helpers.ts';
 import { standard, table } from './baselines-fixture.ts';
 
-async function declaredIn(requirements: string): Promise<DeclaredIndicator[]> {
+async function declaredIn(requirements: string): Promise<readonly DeclaredIndicator[]> {
   return extractDeclared(await docFromText(standard({ title: '测试产品', scope: '本文件适用于测试产品。', requirements })));
 }
 

@@ -118,7 +118,7 @@ function basisOf(b: Baseline, clause: string): string {
 }
 
 /** Declared items per indicator: each item goes to the indicator(s) whose alias it matches best. */
-function assign(b: Baseline, declared: DeclaredIndicator[]): Map<string, DeclaredIndicator[]> {
+function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string, DeclaredIndicator[]> {
   const out = new Map<string, DeclaredIndicator[]>(b.indicators.map((i) => [i.id, []]));
   for (const d of declared) {
     const scores = b.indicators.map((i) => aliasScore(d.name, [i.name, ...i.aliases]));
@@ -144,7 +144,7 @@ function citesEdition(text: string, b: Baseline): boolean {
   return m !== null && (!m[1] || m[1] === b.year);
 }
 
-function checkOne(ctx: Ctx, m: Match, declared: DeclaredIndicator[], citedKeys: Set<string>): AppliedBaseline {
+function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], citedKeys: Set<string>): AppliedBaseline {
   const b = m.baseline;
   const lang = ctx.lang;
   const byIndicator = assign(b, declared);

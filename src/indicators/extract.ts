@@ -71,7 +71,19 @@ export function clausesOf(doc: StandardDocument, element: Clause['element']): Cl
   return out;
 }
 
-export function extractDeclared(doc: StandardDocument): DeclaredIndicator[] {
+// Baselines and two completeness rules all need the declared indicators of the same document: extract once.
+const declaredCache = new WeakMap<StandardDocument, readonly DeclaredIndicator[]>();
+
+export function extractDeclared(doc: StandardDocument): readonly DeclaredIndicator[] {
+  let declared = declaredCache.get(doc);
+  if (!declared) {
+    declared = extractDeclaredUncached(doc);
+    declaredCache.set(doc, declared);
+  }
+  return declared;
+}
+
+function extractDeclaredUncached(doc: StandardDocument): DeclaredIndicator[] {
   const out: DeclaredIndicator[] = [];
   const methodClauses = new Set(clausesOf(doc, 'test-methods').map((c) => c.number).filter((n): n is string => !!n));
   for (const clause of requirementClauses(doc)) {

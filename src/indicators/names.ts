@@ -4,7 +4,21 @@
 import { trailingComparator } from './values.ts';
 
 /** Strips unit, comparator, "(以…计)", spaces and bracket style; keeps qualifiers such as "（变色、沾色）". */
+// Catalogue aliases are normalised again for every declared item; remember results (bounded per worker).
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 20_000;
+
 export function normaliseName(raw: string): string {
+  let hit = normalised.get(raw);
+  if (hit === undefined) {
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    hit = normaliseNameUncached(raw);
+    normalised.set(raw, hit);
+  }
+  return hit;
+}
+
+function normaliseNameUncached(raw: string): string {
   let s = raw.normalize('NFKC').replace(/[\s\u3000]+/g, '');
   for (;;) {
     const tc = trailingComparator(s);
