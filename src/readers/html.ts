@@ -1,6 +1,7 @@
 // HTML and MHTML (Word's "save as web page", often renamed .doc): block elements become paragraphs,
 // <table> becomes a table (colspan/rowspan marked like docx merges). Scripts, styles, head and
 // comments are dropped; Word's <![if !supportLists]> list labels are kept as text.
+import { spanAttr, spanGrid } from './span-grid.ts';
 import type { RawBlock, RawDocument, SourceFormat } from './types.ts';
 import { ReadError } from './types.ts';
 import { decodeText, looksBinary } from './decode.ts';
@@ -161,7 +162,7 @@ function htmlBlocks(html: string): RawBlock[] {
   function closeTable(): void {
     const t = tables.pop();
     if (!t) return;
-    const grid = tableGrid(t.rows);
+    const grid = spanGrid(t.rows.map((r) => r.map((c) => ({ ...c, text: c.text.join('\n').trim() }))));
     const outer = tables[tables.length - 1];
     const outerRow = outer?.rows[outer.rows.length - 1];
     const outerCell = outerRow?.[outerRow.length - 1];
@@ -177,41 +178,6 @@ function htmlBlocks(html: string): RawBlock[] {
   }
 }
 
-function tableGrid(cellRows: Cell[][]): { rows: string[][]; merged: string[][] } {
-  const rows: string[][] = [];
-  const merged: string[][] = [];
-  const pendingDown: number[] = []; // per column: rows still covered by a rowspan from above
-  for (const cells of cellRows) {
-    const row: string[] = [];
-    const flags: string[] = [];
-    const fillCovered = (): void => {
-      while ((pendingDown[row.length] ?? 0) > 0) {
-        pendingDown[row.length]!--;
-        row.push('');
-        flags.push('v');
-      }
-    };
-    for (const c of cells) {
-      fillCovered();
-      const col = row.length;
-      row.push(c.text.join('\n').trim());
-      flags.push('');
-      for (let k = 1; k < c.colspan; k++) row.push(''), flags.push('h');
-      for (let k = 0; k < c.colspan; k++) pendingDown[col + k] = c.rowspan - 1;
-    }
-    fillCovered();
-    rows.push(row);
-    merged.push(flags);
-  }
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  for (let i = 0; i < rows.length; i++) while (rows[i]!.length < width) rows[i]!.push(''), merged[i]!.push('');
-  return { rows, merged };
-}
-
-function spanAttr(attrs: string, name: string): number {
-  const v = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs)?.[1];
-  return Math.min(Math.max(v ? Number(v) : 1, 1), 64);
-}
 
 /**
  * Removes each match of `open` up to and including the next `close(match)` (case-insensitive), in

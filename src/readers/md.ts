@@ -1,6 +1,7 @@
 // Markdown drafts: ATX/setext headings, paragraphs (blank-line separated), list items, pipe tables, HTML <table> blocks.
 // md2std YAML front matter is read as the cover and foreword it stands for; HTML comments are skipped; positions are
 // source lines.
+import { spanAttr, spanGrid } from './span-grid.ts';
 import type { RawBlock, RawDocument, RawParagraph } from './types.ts';
 import type { Decoded } from './decode.ts';
 import { splitSourceLines } from './lines.ts';
@@ -300,48 +301,15 @@ function htmlTableGrid(html: string): { rows: string[][]; merged: string[][] } {
       cell = null;
     } else if (!closing) {
       if (!cellRows.length) cellRows.push([]);
-      cell = { text: '', colspan: spanOf(m[3]!, 'colspan'), rowspan: spanOf(m[3]!, 'rowspan') };
+      cell = { text: '', colspan: spanAttr(m[3]!, 'colspan'), rowspan: spanAttr(m[3]!, 'rowspan') };
       cellRows[cellRows.length - 1]!.push(cell);
     } else {
       cell = null;
     }
   }
-  const rows: string[][] = [];
-  const merged: string[][] = [];
-  const pendingDown: number[] = [];
-  for (const cells of cellRows) {
-    const row: string[] = [];
-    const flags: string[] = [];
-    const fillCovered = (): void => {
-      while ((pendingDown[row.length] ?? 0) > 0) {
-        pendingDown[row.length]!--;
-        row.push('');
-        flags.push('v');
-      }
-    };
-    for (const c of cells) {
-      fillCovered();
-      const col = row.length;
-      row.push(inline(decodeEntities(c.text).replace(/[ \t]+/g, ' ')));
-      flags.push('');
-      for (let k = 1; k < c.colspan; k++) row.push(''), flags.push('h');
-      for (let k = 0; k < c.colspan; k++) pendingDown[col + k] = c.rowspan - 1;
-    }
-    fillCovered();
-    if (row.length) {
-      rows.push(row);
-      merged.push(flags);
-    }
-  }
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  for (let k = 0; k < rows.length; k++) while (rows[k]!.length < width) rows[k]!.push(''), merged[k]!.push('');
-  return { rows, merged };
+  return spanGrid(cellRows.map((r) => r.map((c) => ({ ...c, text: inline(decodeEntities(c.text).replace(/[ \t]+/g, ' ')) }))));
 }
 
-function spanOf(attrs: string, name: string): number {
-  const v = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs)?.[1];
-  return Math.min(Math.max(v ? Number(v) : 1, 1), 64);
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
