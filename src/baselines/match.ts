@@ -61,21 +61,23 @@ function findTerm(text: string, terms: readonly string[]): string | null {
 const METHOD_CONTEXT = /方法|测定|检测|试验|检验|测试|计算/;
 const REQUIREMENT_CONTEXT = /符合|满足|达到|执行|不低于|优于/;
 
-/** Element of the clause a citation sits in ("5.1" → 'test-methods'). */
-function elementOfClause(doc: StandardDocument, number: string | null): Clause['element'] | null {
-  if (!number) return null;
-  let found: Clause['element'] | null = null;
+/** Element of each numbered clause ("5.1" → 'test-methods'): its own element or its nearest parent's that is not
+ *  'other'. Built in one walk so that looking up every citation's clause is not a walk per citation; the last clause
+ *  with a number wins, as a duplicated number did when each lookup walked the whole tree. */
+function elementsByClauseNumber(doc: StandardDocument): Map<string, Clause['element']> {
+  const elements = new Map<string, Clause['element']>();
   walkClauses(doc.clauses, (c, parents) => {
-    if (c.number === number) found = [c, ...parents].map((x) => x.element).find((e) => e !== 'other') ?? c.element;
+    if (c.number) elements.set(c.number, [c, ...parents].map((x) => x.element).find((e) => e !== 'other') ?? c.element);
   });
-  return found;
+  return elements;
 }
 
 /** Citations that require compliance with a standard (not methods, not the reference list). */
 export function requirementCitations(doc: StandardDocument): Citation[] {
+  const elements = elementsByClauseNumber(doc);
   return doc.citations.filter((c) => {
     if (c.section !== 'body' && c.section !== 'annex') return false;
-    const el = elementOfClause(doc, c.loc.clause);
+    const el = c.loc.clause ? elements.get(c.loc.clause) ?? null : null;
     if (el === 'test-methods' || el === 'normative-references' || el === 'inspection-rules') return false;
     return REQUIREMENT_CONTEXT.test(c.context) && !METHOD_CONTEXT.test(c.context.replace(/试验方法|检验规则/g, ''));
   });

@@ -52,6 +52,27 @@ const WORD_UNITS: [RegExp, string][] = [
  * "毫克每千克" → "mg/kg", "CFU/g" stays "CFU/g"). Returns the trimmed input when it is not a known unit.
  */
 export function normaliseUnit(raw: string): string {
+  let u = normalisedUnits.get(raw);
+  if (u === undefined) {
+    u = normaliseUnitUncached(raw);
+    remember(normalisedUnits, raw, u);
+  }
+  return u;
+}
+
+// Memos of the two pure unit parsers: extraction and the baseline checks parse the same few cell and unit texts
+// (column labels, unit notes, "mg/kg") over and over, each time through NFKC and a dozen regex replacements.
+const normalisedUnits = new Map<string, string>();
+const foundUnits = new Map<string, string | null>();
+/** Bound on each memo, so that a long batch cannot grow it without limit. */
+const MEMO_MAX = 5_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+}
+
+function normaliseUnitUncached(raw: string): string {
   let u = raw.normalize('NFKC').replace(/\s+/g, '').replace(/[()（）]/g, '');
   for (const [re, to] of WORD_UNITS) u = u.replace(re, to);
   u = u
@@ -101,6 +122,11 @@ const UNIT_TOKEN =
   /(μg|µg|ug|mg|g)\s*\/\s*(kg|g|100\s*g|m\s*[³3]|L|l|mL|ml)\b|(μg|µg|ug|mg|g)\/(kg|g|100g|m³|m3|L|mL)|CFU\s*\/\s*(g|mL|ml)|MPN\s*\/\s*(g|100\s*mL|mL)|[%％]|级|ppm|毫克每千克|毫克\/千克|微克每克|毫克每立方米|毫克\/立方米|毫克每升|克每百克|克\/百克/;
 
 export function findUnit(text: string): string | null {
-  const m = UNIT_TOKEN.exec(text.normalize('NFKC'));
-  return m ? normaliseUnit(m[0]) : null;
+  let unit = foundUnits.get(text);
+  if (unit === undefined) {
+    const m = UNIT_TOKEN.exec(text.normalize('NFKC'));
+    unit = m ? normaliseUnit(m[0]) : null;
+    remember(foundUnits, text, unit);
+  }
+  return unit;
 }

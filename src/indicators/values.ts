@@ -109,10 +109,18 @@ export function parseValue(raw: string, opts: ParseOptions = {}): LimitValue {
   return { kind: 'text', text };
 }
 
+type PlanKey = 'n' | 'c' | 'm' | 'M';
+/** "n=5" … "M=10⁵": one pattern per sampling-plan field, compiled once rather than on every call. */
+const PLAN_FIELD = Object.fromEntries(
+  (['n', 'c', 'm', 'M'] as const).map((k) => [k, new RegExp(`(?:^|[^A-Za-z])${k}\\s*[=＝]\\s*(${NUM})`)]),
+) as Record<PlanKey, RegExp>;
+
 /** "n=5, c=2, m=10⁴, M=10⁵" (any order, separators ，,；; or spaces). */
 export function parsePlan(t: string): LimitValue | null {
-  const get = (k: string): number | null => {
-    const m = new RegExp(`(?:^|[^A-Za-z])${k}\\s*[=＝]\\s*(${NUM})`).exec(t);
+  // Every value cell is tried as a plan: without an equals sign it cannot be one.
+  if (!t.includes('=') && !t.includes('＝')) return null;
+  const get = (k: PlanKey): number | null => {
+    const m = PLAN_FIELD[k].exec(t);
     return m ? parseNumber(m[1]!) : null;
   };
   const n = get('n');

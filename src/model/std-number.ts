@@ -56,29 +56,43 @@ function normaliseCode(code: string): string {
   return c.startsWith('Q/') ? c : c.toUpperCase();
 }
 
+/** STD_RE anchored at lastIndex, to parse a number at one position without scanning the rest of the text. */
+const STD_AT_RE = new RegExp(STD_RE.source, 'y');
+
+/** Every alternative of STD_RE starts with an ASCII capital: a text without one (most CJK prose) has no number. */
+const MAY_HOLD_NUMBER = /[A-Z]/;
+
 /** Finds every standard number in a text, left to right. */
 export function findStandardNumbers(text: string): StdMatch[] {
   const out: StdMatch[] = [];
+  if (!MAY_HOLD_NUMBER.test(text)) return out;
   for (const m of text.matchAll(STD_RE)) {
-    const g = m.groups ?? {};
-    const intl = g.intl !== undefined;
-    const code = normaliseCode(intl ? g.intl! : g.code!);
-    // "Q/LSY 0004S—2019": the S after the sequence marks a food-safety enterprise standard (enterprise codes only).
-    if (g.food && !code.startsWith('Q/')) continue;
-    const number = (intl ? g.inum! : g.num! + (g.food ?? '')).replace(/[ \t\u00a0\u3000]/g, '');
-    let year: string | null = (intl ? g.iyear : g.year) ?? null;
-    const yearSep = (intl ? g.isep : g.sep) ?? null;
-    const after = text.slice(m.index + m[0].length);
-    if (!intl && !acceptNational(code, number, year, after)) continue;
-    if (intl && /^\s*(认证|体系|质量管理体系|环境管理体系|标准认证)/.test(after)) continue;
-    if (year && year.length === 2) year = `19${year}`;
-    out.push({
-      index: m.index,
-      text: m[0],
-      ref: { code, number, year, yearSep, allParts: g.parts !== undefined, key: `${code} ${number}` },
-    });
+    const found = accept(text, m);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** The number a regex match stands for, or null when the match is not a standard number. */
+function accept(text: string, m: RegExpMatchArray): StdMatch | null {
+  const g = m.groups ?? {};
+  const intl = g.intl !== undefined;
+  const code = normaliseCode(intl ? g.intl! : g.code!);
+  // "Q/LSY 0004S—2019": the S after the sequence marks a food-safety enterprise standard (enterprise codes only).
+  if (g.food && !code.startsWith('Q/')) return null;
+  const number = (intl ? g.inum! : g.num! + (g.food ?? '')).replace(/[ \t\u00a0\u3000]/g, '');
+  let year: string | null = (intl ? g.iyear : g.year) ?? null;
+  const yearSep = (intl ? g.isep : g.sep) ?? null;
+  const index = m.index!;
+  const after = text.slice(index + m[0].length);
+  if (!intl && !acceptNational(code, number, year, after)) return null;
+  if (intl && /^\s*(认证|体系|质量管理体系|环境管理体系|标准认证)/.test(after)) return null;
+  if (year && year.length === 2) year = `19${year}`;
+  return {
+    index,
+    text: m[0],
+    ref: { code, number, year, yearSep, allParts: g.parts !== undefined, key: `${code} ${number}` },
+  };
 }
 
 function acceptNational(code: string, number: string, year: string | null, after: string): boolean {
@@ -94,8 +108,11 @@ function acceptNational(code: string, number: string, year: string | null, after
 /** Parses a text that starts with a standard number (after optional whitespace). */
 export function parseLeadingNumber(text: string): StdMatch | null {
   const lead = text.match(/^[\s\u3000]*/)![0].length;
-  const first = findStandardNumbers(text)[0];
-  return first && first.index === lead ? first : null;
+  // No match of STD_RE can start inside the leading whitespace, so the first number of the text is at `lead` exactly
+  // when STD_RE matches there and the match is accepted (a rejected match there leaves only later numbers).
+  STD_AT_RE.lastIndex = lead;
+  const m = STD_AT_RE.exec(text);
+  return m ? accept(text, m) : null;
 }
 
 /** Canonical form of a number for display: "GB/T 2912.1—2009". */

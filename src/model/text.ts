@@ -44,8 +44,16 @@ export function repairPdfSpacing(s: string): string {
 /** Display width: CJK and full-width characters count 2. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  // Per code point; compared by code unit rather than by a regex per character (this runs on every PDF line).
+  // A character outside the BMP starts with a high surrogate, which lies in none of the ranges: width 1.
+  for (const ch of s) w += isWide(ch.charCodeAt(0)) ? 2 : 1;
   return w;
+}
+
+/** U+1100–115F, U+2E80–A4CF, U+AC00–D7A3, U+F900–FAFF, U+FE30–FE4F, U+FF00–FF60, U+FFE0–FFE6. */
+function isWide(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 }
 
 /** Splits into sentences on 。！？；and line breaks; keeps the terminator and each sentence's offset. */

@@ -16,9 +16,20 @@ export function normaliseKey(raw: string): string {
   return s.replace(/\s+/g, '');
 }
 
+/** compactKey results: the reference rules key the same few numbers for every (entry, citation) pair of a document. */
+const compactKeys = new Map<string, string>();
+/** Bound on the memo, so that a long batch cannot grow it without limit. */
+const COMPACT_KEYS_MAX = 20_000;
+
 /** Whitespace-free form used for matching ("GB/T2912.1"): tolerant of the spacing the builder or author chose. */
 export function compactKey(raw: string): string {
-  return normaliseKey(raw).replace(/\s+/g, '');
+  let key = compactKeys.get(raw);
+  if (key === undefined) {
+    key = normaliseKey(raw).replace(/\s+/g, '');
+    if (compactKeys.size >= COMPACT_KEYS_MAX) compactKeys.clear();
+    compactKeys.set(raw, key);
+  }
+  return key;
 }
 
 /** "GB 2760-2014" → "GB 2760—2014" for messages (the well-formed em-dash spelling). */
