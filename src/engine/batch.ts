@@ -42,10 +42,11 @@ function contentHash(file: string): string | null {
 
 /**
  * A worker's live heap is ~30 MB, but with the default (multi-GB) heap limit V8 lets each worker heap grow to 4×
- * its live size before a full GC, so peak RSS crept up with the length of the batch. A 1 GB limit lowers V8's
- * heap-growing factor to ~1.6 and still leaves room for the largest document the size/page limits admit.
+ * its live size before a full GC, so peak RSS crept up with the length of the batch. A 512 MB limit makes V8
+ * collect earlier (RSS +18% from 100 to 1,000 documents instead of +30–60%, no measurable time cost) and still
+ * leaves room for a long document; a document that exhausts it gets a per-file error, not a crashed batch.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
