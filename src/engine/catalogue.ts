@@ -4,8 +4,6 @@ import { indicatorRuleInfosFor } from '../baselines/index.ts';
 import { localize } from './messages.ts';
 import type { Lang, RuleInfo } from './types.ts';
 
-export const INDICATOR_RULE_IDS = ['indicator/missing', 'indicator/looser', 'indicator/stricter', 'indicator/unresolved'] as const;
-
 export function ruleInfos(lang: Lang): RuleInfo[] {
   const format: RuleInfo[] = allRules.map(({ meta }) => ({
     id: meta.id,
@@ -18,6 +16,7 @@ export function ruleInfos(lang: Lang): RuleInfo[] {
   return [...format, ...indicatorRuleInfosFor(lang)];
 }
 
+/** Every rule id a config file may name (derived from the catalogue, so it cannot drift from it). */
 export function knownRuleIds(): Set<string> {
-  return new Set([...allRules.map((r) => r.meta.id), ...INDICATOR_RULE_IDS]);
+  return new Set(ruleInfos('en').map((r) => r.id));
 }
