@@ -134,6 +134,15 @@ describe('bad input never breaks a batch', () => {
     expect(r.status).toBe(1);
   });
 
+  it('a named pipe given as input gets an error instead of blocking the batch', () => {
+    const fifo = path.join(dir, 'pipe.txt');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo on this system
+    const r = runCli(['check', 'pipe.txt', 'batch/good.md', '-f', 'json', '--jobs', '1', '--no-config'], dir);
+    const out = JSON.parse(r.stdout) as AuditResult;
+    expect(out.documents.find((d) => d.file === 'pipe.txt')?.error?.code).toBe('UNSUPPORTED');
+    expect(out.documents.find((d) => d.file.endsWith('good.md'))?.status).toBe('ok');
+  });
+
   it('refuses to write a report over an input, and an unwritable output path is exit 2', () => {
     expect(runCli(['check', 'batch/good.md', '-f', 'json', '-o', 'batch/good.md', '--no-config'], dir).status).toBe(2);
     expect(readFileSync(path.join(dir, 'batch', 'good.md'), 'utf8')).toContain('Q/CQMY 001—2024');

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import YAML from 'yaml';
+import { parseYaml } from '../yaml.ts';
 
 export const CONFIG_NAMES = [
   'std-audit.config.json', 'std-audit.config.yaml', 'std-audit.config.yml',
@@ -75,7 +75,7 @@ export function loadConfigFile(file: string, knownRuleIds: ReadonlySet<string>):
   let data: unknown;
   try {
     const text = readFileSync(file, 'utf8');
-    data = file.endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
     throw new ConfigError(`${file}: cannot parse: ${err instanceof Error ? err.message : String(err)}`);
   }

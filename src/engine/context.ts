@@ -23,7 +23,7 @@ export interface AuditSettings {
   timeoutMs: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from '../readers/types.ts';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** The loaded data of a context: plain data, so the main thread loads and validates it once and workers get a copy. */

@@ -1,7 +1,7 @@
 // Chooses a reader by content (magic bytes), then by extension, and turns every failure into a
 // ReadError with a specific code.
 import type { RawDocument, SourceFormat } from './types.ts';
-import { ReadError } from './types.ts';
+import { DEFAULT_MAX_BYTES, ReadError } from './types.ts';
 import { sniff, classifyZip, oleKind } from './sniff.ts';
 import { decodeText, type Decoded } from './decode.ts';
 import { ZipArchive } from './docx/zip.ts';
@@ -16,7 +16,6 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const MARKDOWN_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
 

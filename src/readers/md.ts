@@ -7,7 +7,7 @@ import type { Decoded } from './decode.ts';
 import { splitSourceLines } from './lines.ts';
 import { capLines } from './txt.ts';
 import { tableAt } from './texttable.ts';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../yaml.ts';
 
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[^#]|$)/;
 const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
@@ -193,7 +193,7 @@ function frontMatterBlocks(lines: string[], warnings: string[]): RawBlock[] {
   if (end < 0) return [];
   let data: unknown;
   try {
-    data = parseYaml(lines.slice(1, end).join('\n'), { maxAliasCount: 10 });
+    data = parseYaml(lines.slice(1, end).join('\n'));
   } catch {
     data = null;
   }

@@ -66,6 +66,9 @@ export interface RawDocument {
   warnings: string[];
 }
 
+/** Per-file byte limit unless the user sets one (--max-file-size, config maxFileSize). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
 /** A reader failure with a stable code; the batch keeps going. */
 export class ReadError extends Error {
   constructor(

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../yaml.ts';
 import type { StatusEntry, StatusRegistry } from './types.ts';
 import { validateRegistryFile } from './schema.ts';
 import { compactKey } from './keys.ts';

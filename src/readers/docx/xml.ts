@@ -1,11 +1,9 @@
-// Streaming XML for OOXML parts, with the safety rules of issue 7: any DOCTYPE (and so any entity
-// declaration) is refused before it can matter, and saxes only knows the five predefined entities.
-// Element names are handed over with canonical prefixes (w:, m:, mc:…) whatever prefix the
-// producer chose, so the walkers can compare plain strings.
-import { SaxesParser } from 'saxes';
-import { ReadError } from '../types.ts';
+// XML for OOXML parts, with the safety rules of issue 7 (see xml-scan.ts: any DOCTYPE, and so any entity
+// declaration, is refused before it can matter). Element and attribute names are handed over with canonical
+// prefixes (w:, m:, mc:…) whatever prefix the producer chose, so the walkers can compare plain strings.
+import { scanXml, type Attrs } from './xml-scan.ts';
 
-export type Attrs = Record<string, string>;
+export type { Attrs } from './xml-scan.ts';
 
 export interface XmlHandlers {
   open(name: string, attrs: Attrs): void;
@@ -30,7 +28,6 @@ function decodeXml(bytes: Uint8Array): string {
 
 /** Parses one part; throws XML_DTD / MALFORMED_XML as ReadError. */
 export function parseXml(bytes: Uint8Array, part: string, h: XmlHandlers): void {
-  const parser = new SaxesParser({ fileName: part, position: false });
   let renames: Map<string, string> | null = null;
   let first = true;
   const rename = (name: string): string => {
@@ -39,37 +36,20 @@ export function parseXml(bytes: Uint8Array, part: string, h: XmlHandlers): void 
     const canon = renames!.get(prefix);
     return canon === undefined ? name : `${canon}:${name.slice(colon + 1)}`;
   };
-  parser.on('doctype', () => {
-    throw new ReadError('XML_DTD', `${part}: DOCTYPE declaration refused`, { part });
-  });
-  parser.on('opentag', (node) => {
-    let attrs = node.attributes as Attrs;
-    if (first) {
-      first = false;
-      renames = prefixRenames(attrs);
-    }
-    if (renames) {
+  scanXml(decodeXml(bytes), part, {
+    open(name, attrs) {
+      if (first) {
+        first = false;
+        renames = prefixRenames(attrs);
+      }
+      if (!renames) return h.open(name, attrs);
       const renamed: Attrs = {};
       for (const k of Object.keys(attrs)) renamed[k.includes(':') ? rename(k) : k] = attrs[k]!;
-      attrs = renamed;
-      h.open(rename(node.name), attrs);
-    } else {
-      h.open(node.name, attrs);
-    }
+      h.open(rename(name), renamed);
+    },
+    close: (name) => h.close(renames ? rename(name) : name),
+    ...(h.text ? { text: h.text } : {}),
   });
-  parser.on('closetag', (node) => h.close(renames ? rename(node.name) : node.name));
-  if (h.text) {
-    const onText = h.text;
-    parser.on('text', (t) => onText(t));
-    parser.on('cdata', (t) => onText(t));
-  }
-  try {
-    parser.write(decodeXml(bytes)).close();
-  } catch (err) {
-    if (err instanceof ReadError) throw err;
-    const msg = err instanceof Error ? err.message : String(err);
-    throw new ReadError('MALFORMED_XML', msg.slice(0, 200), { part });
-  }
 }
 
 /** Prefix renames needed to reach the canonical prefixes, or null when the producer used them already. */
