@@ -115,7 +115,12 @@ describe('textile (GB 18401-2010)', () => {
 
   it('infant products (A类) need saliva fastness; undyed products need no colour fastness', async () => {
     const infant = await auditText(GOLDEN.replace('直接接触皮肤的针织内衣（B类）', '婴幼儿针织内衣').replace('安全技术类别为B类', '安全技术类别为A类').replace('标明安全技术类别“B类”', '标明“婴幼儿用品”'));
-    expect(indicators(infant).filter((x) => x[0] === 'indicator/missing')).toEqual([['indicator/missing', '耐唾液色牢度', 'error', '≥4级（A类）', null]]);
+    // Infant knitwear also falls under GB 31701 (title 内衣 + scope 婴幼儿): its wet-rubbing item (◐) is missing too.
+    expect(applied(infant)).toEqual([['GB 18401-2010', 'A'], ['GB 31701-2015', 'A']]);
+    expect(indicators(infant).filter((x) => x[0] === 'indicator/missing')).toEqual([
+      ['indicator/missing', '耐唾液色牢度', 'error', '≥4级（A类）', null],
+      ['indicator/missing', '耐湿摩擦色牢度', 'warning', '≥3级（A类）', null],
+    ]);
     const undyed = GOLDEN.replace('以棉纤维为原料', '以本色棉纤维为原料')
       .replace(/\| 耐[^|]*色牢度[^|]*\| 3 \| 5\.\d \|\n/g, '');
     expect(indicators(await auditText(undyed))).toEqual([]);

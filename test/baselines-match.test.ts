@@ -26,6 +26,25 @@ describe('matching', () => {
     expect(ids(await match({ title: '连体衣', scope: '本文件适用于以棉为原料的婴幼儿针织服装。' }))).toEqual(['GB 18401-2010', 'GB 31701-2015']);
   });
 
+  it('GB 31701 brings in GB 18401 ("products must meet both")', async () => {
+    const ms = await match({ title: '婴儿爬服', scope: '本文件适用于36个月及以下婴幼儿穿着的爬服。' });
+    expect(ids(ms)).toEqual(['GB 18401-2010', 'GB 31701-2015']);
+    expect(ms[0]!.reasons).toEqual(['GB 31701-2015 要求产品同时符合本标准']);
+  });
+
+  it('a title word settles the product: covers of excluded products are textiles, excluded words in the scope do not undo a title', async () => {
+    expect(ids(await match({ title: '弹力沙发套', scope: '本文件适用于针织弹力沙发套。' }))).toEqual(['GB 18401-2010']);
+    expect(ids(await match({ title: '防水床笠', scope: '本文件适用于用于床垫保护的防水床笠。' }))).toEqual(['GB 18401-2010']);
+    expect(ids(await match({ title: '弹簧软床垫', scope: '本文件适用于带可拆洗床垫套的弹簧软床垫。' }))).toEqual(['GB 18584-2024']);
+    expect(ids(await match({ title: '仿毛皮外套', scope: '本文件适用于腈纶仿毛皮外套。' }))).toEqual(['GB 18401-2010']);
+    expect(ids(await match({ title: '真皮沙发', scope: '本文件适用于牛皮革沙发。' }))).toEqual(['GB 18584-2024', 'GB 20400-2006']);
+  });
+
+  it('"不适合婴幼儿" is not a class A statement', async () => {
+    const doc = await docFromText(standard({ title: '女式睡衣', scope: '本文件适用于直接接触皮肤的女式睡衣。本产品不适合36个月及以下婴幼儿穿着。', requirements: '表面应平整。' }));
+    expect(statedClasses(doc, findBaseline(cat, 'GB 18401-2010')!).classes).toEqual(['B']);
+  });
+
   it('no match: no baseline', async () => {
     expect(await match({ title: '不锈钢保温杯', scope: '本文件适用于不锈钢保温杯。' })).toEqual([]);
     expect(await match({ title: '商用冷柜', scope: '本文件适用于商用冷柜。' })).toEqual([]);

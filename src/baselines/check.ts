@@ -1,11 +1,12 @@
 // Checks a document against the baselines that apply to it: for each required indicator of the class
 // the document states, finds the declared value(s), compares them, and turns the outcomes into findings.
-import type { Loc, StandardDocument } from '../model/types.ts';
+import type { Citation, Loc, StandardDocument } from '../model/types.ts';
 import type { AppliedBaseline, Finding, FindingLocation, Lang, Localized, Severity } from '../engine/types.ts';
 import { excerptAt } from '../engine/run-rules.ts';
 import { fill } from '../engine/messages.ts';
 import { extractDeclared, requirementClauses, type DeclaredIndicator } from '../indicators/extract.ts';
 import { aliasScore, normaliseName, sameItem } from '../indicators/names.ts';
+import { conversionFactor } from '../indicators/units.ts';
 import { parseValue, renderDeclared, withUnit, type LimitValue } from '../indicators/values.ts';
 import type { Baseline, Catalogue } from './catalogue.ts';
 import type { BaselineIndicator, BaselineLimit } from './schema.ts';
@@ -28,6 +29,10 @@ interface Ctx {
   fullText: string;
   /** Title + scope, for exclusions of an indicator ("本色", "漂白"). */
   productDescription: string;
+  /** Numbers of the requirement clauses. */
+  requirementNumbers: ReadonlySet<string>;
+  /** Keys of every baseline in the catalogue ("GB 18401"). */
+  catalogueKeys: ReadonlySet<string>;
 }
 
 function location(ctx: Ctx, loc: Loc | null): FindingLocation {
@@ -117,7 +122,9 @@ function basisOf(b: Baseline, clause: string): string {
   return `${b.id} ${clause}；${LEGAL_BASIS[b.legalBasis]}`;
 }
 
-/** Declared items per indicator: each item goes to the indicator(s) whose alias it matches best. */
+/** Declared items per indicator: each item goes to the indicator(s) whose alias it matches best. When some items
+ *  of an indicator are in a unit of its dimension, items in another dimension are a different quantity of the same
+ *  substance ("游离甲醛 mg/kg" of the leather vs "甲醛 mg/m³" emission of the whole sofa) and are left out. */
 function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string, DeclaredIndicator[]> {
   const out = new Map<string, DeclaredIndicator[]>(b.indicators.map((i) => [i.id, []]));
   for (const d of declared) {
@@ -125,6 +132,15 @@ function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string
     const best = Math.max(0, ...scores);
     if (best === 0) continue;
     scores.forEach((s, k) => { if (s === best) out.get(b.indicators[k]!.id)!.push(d); });
+  }
+  for (const ind of b.indicators) {
+    const items = out.get(ind.id)!;
+    const foreign = (d: DeclaredIndicator): boolean => {
+      if (d.unit === null || ind.unit === null) return false;
+      const c = conversionFactor(d.unit, ind.unit);
+      return !c.ok && c.reason === 'different-dimension';
+    };
+    if (items.some((d) => d.unit !== null && !foreign(d))) out.set(ind.id, items.filter((d) => !foreign(d)));
   }
   return out;
 }
@@ -137,6 +153,14 @@ const UNKNOWN_COLUMN: Localized = {
 /** Subjects that stand for the whole product ("产品的安全性能", "其他要求", "有害物质限量"). */
 const GENERIC_SUBJECT = /^(?:本?产品|成品)?(?:的)?(?:其[他它余])?(?:基本)?(?:安全性能|安全技术要求|安全要求|技术要求|卫生要求|卫生指标|质量要求|有害物质限量|有害物质|各项指标|指标|要求|性能)?$/;
 
+/** Words of indicator names and of other requirements (绳带, 标识 …): a subject with none of them names a part of the
+ *  product ("面料", "杯套", "填充物"). */
+const INDICATOR_WORD = /菌|霉|酵母|含量|残留|值|率|度|物质|元素|甲醛|苯|pH|异味|气味|染料|芳香胺|金属|[铅镉汞砷铬锑钡硒]|邻苯|VOC|指标|性能|要求|限量|污染物|毒素|添加剂|释放|绳带|附件|抗拉|锐利|尖端|边缘|标识|标签|标志|说明|包装|燃烧|阻燃/i;
+
+function isComponent(subject: string): boolean {
+  return subject !== '' && !INDICATOR_WORD.test(subject);
+}
+
 /** "应符合GB 18401—2010 B类的规定" requires this edition (an undated citation means the current one). */
 function citesEdition(text: string, b: Baseline): boolean {
   const key = b.key.replace(/[/.]/g, (c) => '\\' + c).replace(' ', '\\s*');
@@ -148,6 +172,7 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
   const b = m.baseline;
   const lang = ctx.lang;
   const byIndicator = assign(b, declared);
+  const lineage = new Set([b.key, ...b.replaces.map((r) => r.replace(/-\d{4}$/, ''))]);
   const stated = m.classState.kind === 'stated' ? m.classState.classes : [];
   // The class a value column stands for: its label, or — for columns whose header was lost — its position
   // when the document states exactly as many classes as there are value columns.
@@ -190,13 +215,26 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
 
   // "产品应符合GB 18401 B类的规定" incorporates every indicator; "异味应符合GB 18401的规定" only that one;
   // "微生物限量应符合GB 7099的规定" the indicators of that part of the baseline.
-  const subjects = [
-    ...m.citedAsRequirement.map((c) => c.context.split(/应|须|符合/)[0] ?? ''),
-    ...declared.filter((d) => d.value.kind === 'reference' && citesEdition(d.item, b)).map((d) => d.name),
-  ].map((x) => normaliseName(x));
-  const wholeCited = subjects.some((x) => GENERIC_SUBJECT.test(x));
-  const coveredByCitation = (ind: BaselineIndicator): boolean =>
-    wholeCited || subjects.some((x) => aliasScore(x, [ind.name, ...ind.aliases]) > 0 || sameItem(x, ind.clause));
+  // A subject that names none of the baseline's indicators — a component ("面料应符合GB 18401 B类的规定",
+  // "杯套应符合GB 18401中C类的规定") — incorporates the whole baseline too, when written in the requirements
+  // (not "使用说明应符合GB 18401的规定" under marking).
+  const inRequirements = (c: Citation): boolean => c.loc.clause !== null && ctx.requirementNumbers.has(c.loc.clause);
+  const subjectOf = (text: string): string => normaliseName(text.replace(/^\d+(?:\.\d+)*\s*/, '').split(/应|须|符合/)[0] ?? '');
+  const cited = [
+    ...m.citedAsRequirement.map((c) => ({ subject: subjectOf(c.context), requirement: inRequirements(c) })),
+    ...declared.filter((d) => d.value.kind === 'reference' && citesEdition(`${d.item} ${d.valueText}`, b))
+      .map((d) => ({ subject: normaliseName(d.name), requirement: true })),
+  ];
+  // "甲醛含量、pH值、色牢度、异味…应符合GB 18401的要求": each listed name covers the indicators it names or is part of.
+  const namesOne = (x: string, ind: BaselineIndicator): boolean =>
+    aliasScore(x, [ind.name, ...ind.aliases]) > 0 || sameItem(x, ind.clause)
+    || (x.length >= 2 && [ind.name, ...ind.aliases].some((a) => normaliseName(a).includes(x)));
+  const names = (x: string, ind: BaselineIndicator): boolean =>
+    namesOne(x, ind) || x.split(/[、和及]/).some((p) => p !== x && namesOne(p.replace(/^(?:产品|本产品|成品)的?/, ''), ind));
+  const wholeCited = cited.some(({ subject, requirement }) =>
+    GENERIC_SUBJECT.test(subject)
+    || (requirement && (GENERIC_SUBJECT.test(subject.replace(/^.*的/, '')) || isComponent(subject)) && !b.indicators.some((ind) => names(subject, ind))));
+  const coveredByCitation = (ind: BaselineIndicator): boolean => wholeCited || cited.some(({ subject }) => names(subject, ind));
 
   for (const ind of b.indicators) {
     const items = byIndicator.get(ind.id) ?? [];
@@ -215,6 +253,8 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
       continue;
     }
     for (const d of items) {
+      // "面料的甲醛含量…应符合GB 18401的规定" under a furniture baseline: another baseline's requirement, not this one's.
+      if (d.value.kind === 'reference' && !d.value.standards.some((k) => lineage.has(k)) && d.value.standards.some((k) => ctx.catalogueKeys.has(k))) continue;
       const col = b.classes.length ? classOfColumn(d) : null;
       const classId = b.classes.length ? col ?? genericClass : null;
       const p = limitFor(ind, classId);
@@ -264,6 +304,8 @@ export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: C
     requirementsLoc: reqClauses[0]?.loc ?? null,
     fullText: doc.lines.join('\n').replace(/[ \t\u3000]+/g, ''),
     productDescription: pt.title + '\n' + pt.scope,
+    requirementNumbers: new Set(reqClauses.map((c) => c.number).filter((n): n is string => !!n)),
+    catalogueKeys: new Set(cat.baselines.map((x) => x.key)),
   };
   for (const id of unknown) {
     emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.unknownBaseline, { id },

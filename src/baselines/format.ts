@@ -12,7 +12,7 @@ const L = {
     type: { mandatory: '强制性', recommended: '推荐性', industry: '行业', local: '地方' },
     legend: '✅ 已确认（不符合时报错）；◐ 待核实（仅警告）',
     notFound: (id: string) => `基线目录中没有“${id}”`,
-    replacedBy: '代替者', replaces: '代替', effective: '实施', issued: '发布', scope: '适用产品', exclusions: '不适用',
+    replacedBy: '代替者', replaces: '代替', effective: '实施', issued: '发布', scope: '适用产品', exclusions: '不适用', implies: '同时须符合',
     classes: '类别', indicators: '指标', delegations: '引用其他标准', method: '试验方法', source: '来源', applies: '适用条件',
     notRequired: '仅在声明时比较', file: '文件', statusSource: '状态来源', none: '（无指标数据，仅用于状态）', all: '全部',
   },
@@ -22,7 +22,7 @@ const L = {
     type: { mandatory: 'mandatory', recommended: 'recommended', industry: 'industry', local: 'local' },
     legend: '✅ confirmed (errors); ◐ to be verified (warnings only)',
     notFound: (id: string) => `No baseline "${id}" in the catalogue`,
-    replacedBy: 'Replaced by', replaces: 'Replaces', effective: 'In force', issued: 'Issued', scope: 'Products', exclusions: 'Excludes',
+    replacedBy: 'Replaced by', replaces: 'Replaces', effective: 'In force', issued: 'Issued', scope: 'Products', exclusions: 'Excludes', implies: 'Also requires',
     classes: 'Classes', indicators: 'Indicators', delegations: 'Delegated to other standards', method: 'method', source: 'source', applies: 'applies',
     notRequired: 'compared only when declared', file: 'File', statusSource: 'Status source', none: '(no indicator data; status only)', all: 'all',
   },
@@ -75,6 +75,7 @@ export function formatBaselineShow(cat: Catalogue, id: string, lang: Lang): stri
   if (b.scope) {
     out.push(`${t.scope}: ${b.scope.keywords.join('、')}${b.scope.alsoRequire ? ` + (${b.scope.alsoRequire.join('、')})` : ''}`);
     if (b.scope.exclusions.length) out.push(`${t.exclusions}: ${b.scope.exclusions.join('、')}`);
+    if (b.scope.implies.length) out.push(`${t.implies}: ${b.scope.implies.join('、')}`);
   }
   if (b.classes.length) {
     out.push(`${t.classes}:`);

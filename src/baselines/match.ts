@@ -32,11 +32,12 @@ function blockText(c: Clause): string {
   return c.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
 }
 
-/** Drops what a text says the document does NOT cover ("不适用于…", "婴幼儿内衣除外", "不包括…"). */
+/** Drops what a text says the document does NOT cover ("不适用于…", "婴幼儿内衣除外", "不包括…",
+ *  "本产品不适合36个月及以下婴幼儿穿着"). */
 function withoutExclusions(text: string): string {
   return text
     .split(/[。；;\n]/)
-    .map((s) => s.replace(/不适用于.*$/, '').split(/[，,]/).filter((p) => !/除外|不包括|不含|不适用/.test(p)).join('，'))
+    .map((s) => s.replace(/不适用于.*$/, '').split(/[，,]/).filter((p) => !/除外|不包括|不含|不适用|不适合|不适宜|不宜|不适于|不可用于|不得用于|禁止用于/.test(p)).join('，'))
     .join('。');
 }
 
@@ -108,6 +109,7 @@ const T = {
   scope: { zh: '范围含“{k}”', en: 'scope mentions "{k}"' },
   cited: { zh: '要求引用 {c}（{x}）', en: 'requirement cites {c} ({x})' },
   explicit: { zh: '指定基线 {id}', en: 'baseline {id} given explicitly' },
+  implied: { zh: '{by} 要求产品同时符合本标准', en: '{by} requires products to meet this standard as well' },
   superseded: { zh: '{old} 已被 {cur} 代替（{date} 实施），按现行版本核查', en: '{old} was replaced by {cur} (in force {date}); checked against the current edition' },
 } as const;
 
@@ -157,16 +159,31 @@ export function statedClasses(doc: StandardDocument, b: Baseline): { classes: st
 
 interface WordEvidence { where: 'title' | 'scope'; text: string }
 
+/** The first exclusion of a baseline found in a text. A keyword that contains an exclusion names a product the
+ *  baseline does cover ("沙发套" is a textile although "沙发" is excluded from GB 18401), so it is masked first. */
+function excludedBy(b: Baseline, text: string): string | null {
+  const s = b.scope;
+  if (!s) return null;
+  let t = text;
+  for (const k of s.keywords) if (s.exclusions.some((e) => e !== k && k.includes(e))) t = t.split(k).join('□');
+  return findTerm(t, s.exclusions);
+}
+
 function scopeEvidence(b: Baseline, pt: ProductText, lang: Lang): WordEvidence | null {
   const s = b.scope;
   if (!s) return null;
   const all = pt.title + '\n' + pt.scope;
-  if (findTerm(all, s.exclusions)) return null;
   if (s.alsoRequire && !findTerm(all, s.alsoRequire)) return null;
+  // A title naming the product settles what it is: an excluded word in the scope ("床垫套可拆洗" in a mattress
+  // standard) does not undo it. Matched only through the scope, the whole description must be free of exclusions.
   const kt = findTerm(pt.title, s.keywords);
-  if (kt) return { where: 'title', text: say(lang, 'title', { t: pt.title, k: kt }) };
+  if (kt) return excludedBy(b, pt.title) ? null : { where: 'title', text: say(lang, 'title', { t: pt.title, k: kt }) };
+  if (excludedBy(b, all)) return null;
   const ks = findTerm(pt.scope, s.keywords);
-  return ks ? { where: 'scope', text: say(lang, 'scope', { k: ks }) } : null;
+  if (!ks) return null;
+  // "棉针织内衣" whose scope includes 婴幼儿内衣: the product word of the title plus the scope's audience.
+  const titled = s.alsoRequire !== undefined && findTerm(pt.title, s.alsoRequire) !== null;
+  return { where: titled ? 'title' : 'scope', text: say(lang, 'scope', { k: ks }) };
 }
 
 export interface MatchOptions {
@@ -207,12 +224,22 @@ export function matchBaselines(doc: StandardDocument, cat: Catalogue, opts: Matc
     for (const b of checkable) {
       const ev = byWords.get(b.id);
       const all = pt.title + '\n' + pt.scope;
-      const excluded = b.scope ? findTerm(all, b.scope.exclusions) : null;
+      const excluded = excludedBy(b, all);
       const keys = lineageKeys(cat, b);
       const cite = b.scope?.citation && !excluded ? citations.find((c) => keys.has(c.key)) : undefined;
       // A citation alone counts only when the product words name no baseline at all.
       if (ev) add(b, cite ? [...ev, say(lang, 'cited', { c: cite.raw.trim(), x: cite.context.slice(0, 40) })] : ev);
       else if (cite && byWords.size === 0) add(b, [say(lang, 'cited', { c: cite.raw.trim(), x: cite.context.slice(0, 40) })]);
+    }
+  }
+  // A product of one baseline that must also meet another (GB 31701 → GB 18401) brings it in, unless excluded.
+  if (!opts.explicit.length) {
+    const all = pt.title + '\n' + pt.scope;
+    for (const { b } of [...candidates.values()]) {
+      for (const id of b.scope?.implies ?? []) {
+        const other = findBaseline(cat, id);
+        if (other && !excludedBy(other, all)) add(other, [say(lang, 'implied', { by: b.id })]);
+      }
     }
   }
   // Resolve every candidate to the edition in force on the audit date.

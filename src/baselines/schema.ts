@@ -88,6 +88,8 @@ const scope = z.object({
   exclusions: z.array(z.string().min(1)).default([]),
   /** A normative requirement citing this standard ("应符合GB 18401的规定") counts as evidence. */
   citation: z.boolean().default(true),
+  /** Baselines a product in this scope must meet as well (GB 31701: "also GB 18401"); applied with this one. */
+  implies: z.array(editionId).default([]),
 }).strict();
 
 export const baselineSchema = z.object({

@@ -4,8 +4,9 @@
 // Reads only the StandardDocument; knows nothing of baselines.
 
 import type { Block, Clause, Loc, StandardDocument, Table } from '../model/types.ts';
-import { findUnit } from './units.ts';
-import { normaliseName } from './names.ts';
+import { parseCaption } from '../model/tables.ts';
+import { findUnit, normaliseUnit } from './units.ts';
+import { expandList, normaliseName } from './names.ts';
 import {
   type Comparator, type LimitValue, parsePlan, parseValue, standardKeys, trailingComparator,
 } from './values.ts';
@@ -84,18 +85,73 @@ export function extractDeclared(doc: StandardDocument): readonly DeclaredIndicat
 }
 
 function extractDeclaredUncached(doc: StandardDocument): DeclaredIndicator[] {
+  return collectDeclared(doc).flatMap((d) => {
+    const names = expandList(d.name);
+    return names.length > 1 ? names.map((name) => ({ ...d, name })) : [d];
+  });
+}
+
+function collectDeclared(doc: StandardDocument): DeclaredIndicator[] {
   const out: DeclaredIndicator[] = [];
   const methodClauses = new Set(clausesOf(doc, 'test-methods').map((c) => c.number).filter((n): n is string => !!n));
   for (const clause of requirementClauses(doc)) {
     const where = { number: clause.number, title: clause.title };
+    // After a caption or a table, lines may be table rows the reader could not align ("游离甲醛 ≤ mg/kg 300").
+    let inTable = false;
     for (const block of clause.blocks) {
       if (block.kind === 'table') {
+        inTable = true;
         if (isIndicatorTable(block)) out.push(...fromTable(block, where, methodClauses));
+        continue;
       }
-      else out.push(...fromProse(block, where));
+      if (parseCaption(block.text)) { inTable = true; continue; }
+      if (inTable) {
+        const row = fromRowLine(block.text, block.loc, where, methodClauses);
+        if (row) { out.push(row); continue; }
+        if (HEADERISH.test(block.text) && !/\d/.test(block.text)) continue;
+        inTable = false;
+      }
+      out.push(...fromProse(block, where));
     }
   }
   return out;
+}
+
+/**
+ * One table row that reached the model as a line of text: item name, then optional comparator, unit or "—" cells,
+ * then one value, optionally followed by a test method — a standard ("甲醛 ≤ mg/kg 300 GB/T 2912.1") or a clause of
+ * the test-methods chapter ("pH值 — 4.0～8.5 5.2"). Sentences never match.
+ */
+export function fromRowLine(text: string, loc: Loc, clause: DeclaredIndicator['clause'], methodClauses: ReadonlySet<string> = new Set()): DeclaredIndicator | null {
+  if (/[。，；,;：:]/.test(text)) return null;
+  let line = text.replace(/[\s\u3000]+/g, ' ').trim();
+  let method: string | null = null;
+  const std = /\s((?:GB|[A-Z]{2})(?:\/T)?\s*\d+(?:\.\d+)*(?:[—\-]\d{4})?)$/.exec(line);
+  if (std) { method = std[1]!; line = line.slice(0, std.index).trim(); }
+  const tokens = line.split(' ');
+  if (!method && tokens.length > 2 && methodClauses.has(tokens[tokens.length - 1]!) && parseValue(tokens[tokens.length - 2]!).kind !== 'text') {
+    method = tokens.pop()!;
+  }
+  if (tokens.length < 2) return null;
+  const valueText = tokens[tokens.length - 1]!;
+  let k = 1;
+  while (k < tokens.length - 1 && !COMPARATOR_CELL.test(tokens[k]!) && !isUnitCell(tokens[k]!) && !/^[—\-–]$/.test(tokens[k]!)) k++;
+  const middle = tokens.slice(k, -1);
+  if (!middle.every((x) => COMPARATOR_CELL.test(x) || isUnitCell(x) || /^[—\-–]$/.test(x))) return null;
+  const item = tokens.slice(0, k).join(' ');
+  if (!/[\u4e00-\u9fff]/.test(item) || /\d$/.test(item)) return null;
+  const parts = parseItemCell(item);
+  const unit = findUnit(valueText) ?? middle.map((x) => (isUnitCell(x) ? findUnit(x) : null)).find((u) => u) ?? parts.unit;
+  let value = parseValue(valueText, { grade: unit === '级' });
+  if (value.kind === 'text' || value.kind === 'reference' || value.kind === 'plan') return null;
+  const written = middle.find((x) => COMPARATOR_CELL.test(x));
+  if (value.kind === 'bound' && value.comparator === null) {
+    value = { ...value, comparator: parts.comparator ?? (written ? trailingComparator(written)?.comparator ?? null : null) };
+  }
+  return {
+    name: parts.name, item, value, valueText, unit, column: null, columnPosition: null, method, origin: 'table',
+    table: null, clause, loc,
+  };
 }
 
 // ---------------------------------------------------------------- tables
@@ -116,9 +172,10 @@ export function isIndicatorTable(t: Table): boolean {
   return rows.length > 0 && withLimits.length * 2 >= rows.length;
 }
 
-type Role = 'item' | 'value' | 'method' | 'unit' | 'remark' | 'plan';
+type Role = 'item' | 'value' | 'method' | 'unit' | 'remark' | 'plan' | 'comparator' | 'index';
 
 const ITEM_HEADER = /项\s*目|名\s*称|参\s*数|检验内容|成\s*分/;
+const INDEX_HEADER = /^(?:序\s*号|编\s*号|No\.?)$/i;
 const METHOD_HEADER = /方\s*法|检验依据|检测依据|试验依据|标准编号/;
 const UNIT_HEADER = /^单\s*位$/;
 const REMARK_HEADER = /备\s*注|说\s*明|适用范围/;
@@ -143,7 +200,8 @@ function columnsOf(header: string[][], width: number): Column[] {
     const last = parts[parts.length - 1] ?? '';
     const plan = PLAN_HEADER.exec(last.replace(/\s/g, ''));
     const role: Role =
-      plan && last.replace(/\s/g, '').length <= 12 ? 'plan'
+      INDEX_HEADER.test(label) ? 'index'
+        : plan && last.replace(/\s/g, '').length <= 12 ? 'plan'
         : ITEM_HEADER.test(label) && !/指\s*标\s*$|要\s*求\s*$|限\s*[量值]/.test(last) ? 'item'
         : METHOD_HEADER.test(label) ? 'method'
         : UNIT_HEADER.test(last) ? 'unit'
@@ -151,8 +209,53 @@ function columnsOf(header: string[][], width: number): Column[] {
         : 'value';
     cols.push({ role, label, planKey: role === 'plan' ? plan![1]! : null });
   }
-  if (!cols.some((c) => c.role === 'item') && cols.length) cols[0]!.role = 'item';
   return cols;
+}
+
+/** A cell holding only a comparator: PDF/Word exports often put "≤" in a column of its own. */
+const COMPARATOR_CELL = /^(?:≤|≦|<=|≥|≧|>=|<|>|不大于|不小于|不高于|不低于|不超过)$/;
+
+function filledCells(rows: string[][], i: number): string[] {
+  return rows.map((r) => clean(r[i] ?? '')).filter((c) => c && !/^[—\-–/／]+$/.test(c));
+}
+
+/** A cell that is nothing but a unit ("mg/kg", "级", "%", "CFU/g"). */
+function isUnitCell(c: string): boolean {
+  const u = findUnit(c);
+  return u !== null && normaliseUnit(c.trim()) === u;
+}
+
+/**
+ * Roles of columns without a header label (a merged header cell, or a table whose header was lost), read from their
+ * cells: a column of comparators, a column of units, a running number (序号), or the sub-item column next to the item
+ * ("耐水色牢度/级 ≥ | 变色 | 4"; "重金属含量 | 可溶性铅 | ≤90").
+ */
+function refineRoles(cols: Column[], rows: string[][], headerless: boolean): void {
+  cols.forEach((c, i) => {
+    if (c.role !== 'value' || c.label) return;
+    const cells = filledCells(rows, i);
+    if (!cells.length) return;
+    if (cells.every((x) => COMPARATOR_CELL.test(x))) c.role = 'comparator';
+    else if (cells.every(isUnitCell)) c.role = 'unit';
+    else if (headerless && i === 0 && cells.length > 1 && cells.every((x, k) => x === String(k + 1))) c.role = 'index';
+  });
+  if (!cols.some((c) => c.role === 'item')) {
+    const first = cols.findIndex((c) => c.role !== 'index');
+    if (first >= 0) cols[first]!.role = 'item';
+  }
+  const itemAt = cols.findIndex((c) => c.role === 'item');
+  const next = cols[itemAt + 1];
+  if (itemAt >= 0 && next && next.role === 'value' && !next.label && cols.slice(itemAt + 2).some((c) => c.role === 'value' || c.role === 'plan')) {
+    const cells = filledCells(rows, itemAt + 1);
+    if (cells.length && cells.every((x) => parseValue(x).kind === 'text' && !isUnitCell(x))) next.role = 'item';
+  }
+}
+
+/** The unit a value column's label gives ("限量值/(mg/m³)", "指标/%"); grade names ("一级", "优级") are not the unit 级. */
+function headerUnit(label: string): string | null {
+  const u = findUnit(label);
+  if (u === '级' && !/[/／(（]\s*级/.test(label)) return null;
+  return u;
 }
 
 interface ItemParts { name: string; unit: string | null; comparator: Comparator | null }
@@ -188,7 +291,30 @@ function isMethodColumn(cells: string[], methodClauses: ReadonlySet<string>): bo
   return filled.length > 0 && filled.every((c) => methodClauses.has(c) || /^(?:GB|[A-Z]{2})(?:\/T)?\s*\d/.test(c) || /^按/.test(c));
 }
 
-function fromTable(t: Table, clause: DeclaredIndicator['clause'], methodClauses: ReadonlySet<string>): DeclaredIndicator[] {
+/** Label of a row of limits in a transposed table ("元素 | 锑(Sb) | 砷(As) …" over "限量值 | 60 | 25 …"). */
+const VALUE_ROW_LABEL = /^(?:最\s*大\s*)?(?:限\s*量\s*值?|限\s*值|指\s*标\s*值?|要\s*求|标准值|规定值)/;
+
+/**
+ * A table with the items across the top and one to three rows of limits below is read as the usual item-per-row
+ * table. Class or grade names across the top ("项目 | A类 | B类") are value columns, not items.
+ */
+function untransposed(t: Table): Table {
+  const all = [...t.header, ...t.rows].map((r) => r.map(clean));
+  const [head, ...rest] = all;
+  if (!head || head.length < 3 || rest.length < 1 || rest.length > 3) return t;
+  const items = head.slice(1);
+  if (items.some((c) => !c || parseValue(c).kind !== 'text' || INDICATOR_HEADER.test(c))) return t;
+  if (!rest.every((r) => VALUE_ROW_LABEL.test(r[0] ?? '') && r.slice(1).some((c) => c) && r.slice(1).every((c) => !c || parseValue(c).kind !== 'text'))) return t;
+  return {
+    ...t,
+    header: [[head[0]!, ...rest.map((r) => r[0]!)]],
+    rows: items.map((name, k) => [name, ...rest.map((r) => r[k + 1] ?? '')]),
+    rowLocs: [],
+  };
+}
+
+function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClauses: ReadonlySet<string>): DeclaredIndicator[] {
+  const t = untransposed(table);
   const all = rowsWithLocs(t);
   let headerCount = t.header.length;
   if (headerCount && t.header.every(looksLikeData)) headerCount = 0;
@@ -201,6 +327,7 @@ function fromTable(t: Table, clause: DeclaredIndicator['clause'], methodClauses:
   if (!header.length) {
     cols.forEach((c, i) => { if (i > 0 && isMethodColumn(rows.map((r) => r[i] ?? ''), methodClauses)) c.role = 'method'; });
   }
+  refineRoles(cols, rows, !header.length);
   const valueCols = cols.map((c, i) => ({ ...c, i })).filter((c) => c.role === 'value');
   const planCols = cols.map((c, i) => ({ ...c, i })).filter((c) => c.role === 'plan');
   const tableUnit = t.unitNote ? findUnit(t.unitNote) : null;
@@ -234,6 +361,8 @@ function fromTable(t: Table, clause: DeclaredIndicator['clause'], methodClauses:
     const itemComparator = parts.map((p) => p.comparator).find((c) => c) ?? null;
     const methodCell = cols.findIndex((c) => c.role === 'method');
     const unitCell = cols.findIndex((c) => c.role === 'unit');
+    const comparatorCell = cols.findIndex((c) => c.role === 'comparator');
+    const rowComparator = comparatorCell >= 0 ? trailingComparator(cells[comparatorCell] ?? '')?.comparator ?? null : null;
     const method = methodCell >= 0 ? cells[methodCell] || null : null;
     const colUnit = unitCell >= 0 ? findUnit(cells[unitCell] ?? '') : null;
     const loc = body[ri]!.loc;
@@ -252,12 +381,11 @@ function fromTable(t: Table, clause: DeclaredIndicator['clause'], methodClauses:
     for (const vc of valueCols) {
       const text = cells[vc.i] ?? '';
       if (!text || /^[—\-–/／]+$/.test(text)) continue;
-      const headerUnit = findUnit(vc.label);
-      const unit = findUnit(text) ?? itemUnit ?? headerUnit ?? colUnit ?? group?.unit ?? tableUnit;
+      const unit = findUnit(text) ?? itemUnit ?? headerUnit(vc.label) ?? colUnit ?? group?.unit ?? tableUnit;
       let value = parseValue(text, { grade: unit === '级' });
       if (value.kind === 'bound' && value.comparator === null) {
         const hc = trailingComparator(vc.label)?.comparator ?? null;
-        value = { ...value, comparator: itemComparator ?? hc ?? group?.comparator ?? null };
+        value = { ...value, comparator: itemComparator ?? rowComparator ?? hc ?? group?.comparator ?? null };
       }
       const position = valueCols.length > 1 ? { index: valueCols.indexOf(vc), of: valueCols.length } : null;
       out.push({ ...base, value, valueText: text, unit, column: valueCols.length > 1 ? vc.label || null : null, columnPosition: position });
@@ -269,13 +397,31 @@ function fromTable(t: Table, clause: DeclaredIndicator['clause'], methodClauses:
 // ---------------------------------------------------------------- prose
 
 const VERB = String.raw`(?:应|须|均应|应当|不应|不得)?`;
-const CMP = String.raw`(?:不大于|不超过|不高于|不小于|不低于|小于或等于|大于或等于|小于等于|大于等于|≤|≦|≥|≧|<|>|小于|大于|低于|高于)`;
+const CMP = String.raw`(?:(?:不应|不得)(?:超过|大于|高于|小于|低于)|不大于|不超过|不高于|不小于|不低于|小于或等于|大于或等于|小于等于|大于等于|≤|≦|≥|≧|<|>|小于|大于|低于|高于)`;
 const NUMS = String.raw`(?:10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)|\d+(?:\.\d+)?(?:\s*[×xX*]\s*10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))?)`;
 const BOUND_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为)?\s*(${CMP}\s*${NUMS}(?:\s*[-～~〜至]\s*${NUMS})?)\s*(.*)$`);
 const RANGE_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为|在|控制在)\s*(${NUMS}\s*[%％]?\s*(?:～|~|〜|-|–|至)\s*${NUMS})\s*(.*)$`);
 const ABSENT_AFTER_RE = /^(.{1,30}?)(?:应|均应|应当)?(?:为)?(不得检出|不应检出|未检出|禁用|为无)$/;
-const ABSENT_BEFORE_RE = /^(?:(?:本?产品|成品)(?:的|中)?)?(?:应|均应|应当)?(不得使用|不得检出|不得含有|不得添加|禁止使用|禁用|无)([^、，,]{1,12})$/;
+/** "甲醛含量在75 mg/kg以下", "耐光色牢度在4级以上". */
+const SUFFIX_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为|在|控制在)\s*(${NUMS}\s*[^\d\s]{0,8}?\s*(?:以下|以内|以上))\s*(.*)$`);
+const ABSENT_BEFORE_RE = /^(?:(?:本?产品|成品)(?:的|中)?)?(?:应|均应|应当)?(不得使用|不得检出|不得含有|不应含有|不得有|不应有|不得添加|禁止使用|禁用|无)([^、，,]{1,12})$/;
 const REFERENCE_RE = /(符合|执行|按照|按)/;
+
+const RESPECTIVELY_RE = new RegExp(String.raw`^(.+?)(?:应|均应)?分别(?:应|为|应为)?\s*(${CMP})?\s*(.+)$`);
+
+/** "苯、甲苯、二甲苯释放量分别应不大于0.06 mg/m³、0.15 mg/m³、0.20 mg/m³": one limit per name, in order. */
+function respectively(part: string): { name: string; value: LimitValue; valueText: string; unit: string | null }[] {
+  const m = RESPECTIVELY_RE.exec(part);
+  if (!m) return [];
+  const names = expandList(subject(m[1]!)).flatMap((n) => n.split('、'));
+  const values = m[3]!.split(/、|和|及/).map((v) => v.trim()).filter(Boolean);
+  if (names.length < 2 || names.length !== values.length) return [];
+  const out = values.map((v, k) => {
+    const unit = findUnit(v) ?? findUnit(values[values.length - 1]!);
+    return { name: names[k]!, value: parseValue((m[2] ?? '') + v, { grade: unit === '级' }), valueText: (m[2] ?? '') + v, unit };
+  });
+  return out.every((o) => o.value.kind === 'bound' || o.value.kind === 'range') ? out : [];
+}
 
 function sentencesOf(text: string): string[] {
   return text.split(/[。；;\n]/).map((s) => s.trim()).filter(Boolean);
@@ -304,8 +450,13 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
         push(name, part, { kind: 'reference', standards: keys }, part, null, null);
         continue;
       }
+      const each = respectively(part);
+      if (each.length) {
+        for (const e of each) push(e.name, part, e.value, e.valueText, e.unit, method);
+        continue;
+      }
       const range = RANGE_RE.exec(part);
-      const bound = range ? null : BOUND_RE.exec(part);
+      const bound = range ? null : BOUND_RE.exec(part) ?? SUFFIX_RE.exec(part);
       const m = range ?? bound;
       if (m) {
         const name = subject(m[1]!) || carried;

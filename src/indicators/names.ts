@@ -92,3 +92,22 @@ export function aliasScore(declared: string, aliases: readonly string[]): number
   }
   return best;
 }
+
+/** Endings shared by the names of a list, shortest first. */
+const SHARED_ENDINGS = ['色牢度', '含量', '释放量', '迁移量', '残留量'];
+
+/**
+ * A list whose items share the last item's ending: "耐水、耐酸汗渍、耐碱汗渍色牢度" → 耐水色牢度, 耐酸汗渍色牢度,
+ * 耐碱汗渍色牢度; "铅、镉含量" → 铅含量, 镉含量; "耐水色牢度、耐汗渍色牢度" → both. Anything else is returned as
+ * the one name it is.
+ */
+export function expandList(name: string): string[] {
+  const parts = name.split(/[、]/).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p)) return [name];
+  const last = parts[parts.length - 1]!;
+  const ending = SHARED_ENDINGS.find((e) => last.endsWith(e) && last.length > e.length);
+  if (!ending || parts.slice(0, -1).some((p) => p.length > 12)) return [name];
+  // "耐酸、碱汗渍色牢度": the acid/alkaline halves share "汗渍色牢度", not only "色牢度".
+  const perspiration = last.endsWith('汗渍色牢度');
+  return parts.map((p) => (p.endsWith(ending) ? p : perspiration && /^耐?[酸碱]$/.test(p) ? `${p}汗渍色牢度` : p + ending));
+}
