@@ -19,8 +19,11 @@ const TOC_TAIL = new RegExp(`${TOC_LEADERS.source}|(?<![\\s\\u3000])[\\s\\u3000]
 /** What cannot follow a clause number in a heading: units, function words, punctuation, another number. */
 const NOT_A_TITLE_START = new RegExp(
   [
-    // function words that continue a sentence ("5.2 的规定", "第 4 章", "表 1 中")
-    '^(?:的|和|或|与|及|至|到|为|是|以|所(?![需用])|中(?=[的第A-Z0-9])|条(?![件款目])|章(?!节)|款|项(?!目)|规定)',
+    // function words that continue a sentence ("5.2 的规定", "第 4 章", "表 1 中"); a conjunction only before another
+    // reference ("5.2 与 5.3", "4.1 和表 2"), since "4.1.1 与水接触的材料……" opens a clause
+    '^(?:的|为|是|所(?![需用])|中(?=[的第A-Z0-9])|条(?![件款目])|章(?!节)|款|项(?!目)|规定)',
+    '^(?:和|或|与|及|至|到)[\\s\\u3000]*(?:\\d|[A-Z][.．]?\\d|表|图|第|附录|公式|GB|$)',
+    '^以(?:[上下内外后前及]|$)',
     // counts and durations ("3 个月内", "5 次后", "2 年")
     '^(?:个|次|只|件|份|批|层|倍|年|月|日|天|周|小时|分钟|秒)(?=[以内后前的，,。及和或、]|$)',
     // punctuation, operators, another number
@@ -199,8 +202,11 @@ export function looksLikeHeading(text: string): boolean {
   );
 }
 
-/** Lines that start like a reference-list entry: a standard number or a 《document title》. */
+/** Sequence numbers and bullets drafters put before reference entries ("1. GB/T 191…", "[2] GB 4806.7…"). */
+const ENTRY_LIST_MARKER = /^(?:\[\d{1,3}\]|［\d{1,3}］|[（(]\d{1,3}[)）]|\d{1,3}[.、．)）](?!\d)|——|·|•)[ \t\u3000]*/;
+
+/** Lines that start like a reference-list entry: a standard number or a 《document title》, after any list marker. */
 export function looksLikeEntryStart(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(ENTRY_LIST_MARKER, '');
   return parseLeadingNumber(t) !== null || /^《/.test(t);
 }

@@ -151,8 +151,9 @@ export function parseCover(paras: ParaItem[]): Cover {
       lastEnglish = idx;
       return;
     }
-    // Draft stage marks ("（征求意见稿）") and other bracketed notes are not part of the title.
-    if (/^[（(][^）)]*[)）]$/.test(t) || /(发\s*布|实\s*施)$/.test(t)) return;
+    // Draft stage marks ("（征求意见稿）", "（草案）") are not part of the title; another bracketed line right under
+    // the title qualifies it ("客厅用皮革软体沙发⏎（含功能沙发）") and joins it below.
+    if (/^[（(][^）)]*(稿|草案|完成日期)[^）)]*[)）]$/.test(t) || /(发\s*布|实\s*施)$/.test(t)) return;
     // Section names of a Markdown rendition ("## 封面") are not the title.
     if (/^(封面|目次|目录|前言|引言)$/.test(c)) return;
     if (hasCjk(t) && !/[。；]/.test(t)) titleParts.push(p);
@@ -166,7 +167,7 @@ export function parseCover(paras: ParaItem[]): Cover {
     cover.titleZh = inlineTitle;
   } else if (parts.length) {
     const sep = parts.length > 1 && parts.every((p) => compact(p.text).length < 12) ? '\u3000' : '';
-    const value = parts.map((p) => p.text.trim()).join(sep);
+    const value = parts.map((p) => p.text.trim()).reduce((a, b) => a + (/^[（(]/.test(b) ? '' : sep) + b);
     cover.titleZh = field(value, parts.map((p) => p.text).join('\n'), parts[0]!);
   }
   cover.company = cover.publisher?.value ?? (cover.categoryLine ? companyOfCategory(cover.categoryLine.value) : null);

@@ -11,10 +11,14 @@ const LEAD = /(?:检验|检测)项目(?:为|包括|是|有|如下)[:：]?(.+)$|(
 /** "第4章规定的全部项目", "表1中所有项目": not a list of items. */
 const NOT_AN_ITEM = /全部|所有|各项|第\s*\d+\s*章|^表\s*[\dA-Z]|规定的项目|要求中|以上|见表|附录/;
 
+/** A comma-separated piece that carries on the sentence instead of naming an item: "抽样按GB/T 2828.1的规定进行". */
+const CLAUSE_PIECE = /^(?:抽样|按|每|正常|应|由|采用|依据|根据|执行|判定|其中|检验|合格|抽取|逐|全检|在)|(?:GB|[A-Z]{2})(?:\/[A-Z])?\d|规定|进行/;
+
 function splitItems(list: string): string[] {
-  return list
-    .replace(/[（(][^）)]*[）)]/g, '')
-    .split(/[、，,；;]|和|及|与/)
+  const pieces = list.replace(/[（(][^）)]*[）)]/g, '').split(/[，,]/);
+  const end = pieces.findIndex((p, i) => i > 0 && CLAUSE_PIECE.test(p));
+  return pieces.slice(0, end > 0 ? end : pieces.length).join('、')
+    .split(/[、；;]|和|及|与/)
     .map((s) => s.replace(/^(?:为|包括|的|对)/, '').replace(/(?:等|项目|指标|检验)+$/, '').trim())
     .filter((s) => s.length >= 2);
 }
@@ -42,6 +46,20 @@ function listedItems(doc: StandardDocument): Listed[] {
     }
   }
   return out;
+}
+
+/** Compact text of the requirements and test methods: an item named there is a property the document verifies. */
+function requirementsText(doc: StandardDocument): string {
+  return [...clausesOf(doc, 'requirements'), ...clausesOf(doc, 'test-methods')]
+    .flatMap((c) => c.blocks.map((b) => (b.kind === 'text' ? b.text : [...b.header, ...b.rows].flat().join(' '))))
+    .join('\n').replace(/[\s\u3000、]+/g, '');
+}
+
+/** A requirement that adopts the requirements of another standard: "应符合GB 7000.1—2015的规定". */
+const DELEGATION = /符合[^。；，,]{0,20}?(?:GB|[A-Z]{2})(?:\/[A-Z])?\s*\d[^。；]*?(?:的规定|的要求|规定的)/;
+
+function delegatesRequirements(doc: StandardDocument): boolean {
+  return clausesOf(doc, 'requirements').some((c) => c.blocks.some((b) => b.kind === 'text' && DELEGATION.test(b.text)));
 }
 
 /** Names an inspection item may refer to: declared indicators, titled clauses outside 检验规则, table captions. */
@@ -86,12 +104,16 @@ export const inspectionItemsRule = defineRule({
     },
   },
   check(ctx) {
+    // "理化指标和微生物指标应符合GB/T 27728.1的规定": the requirements take items from another standard, so an
+    // inspection item named only there (含液量, 大肠菌群) cannot be told from a stray one.
+    if (delegatesRequirements(ctx.doc)) return;
     const listed = listedItems(ctx.doc);
     if (!listed.length) return;
     const known = knownNames(ctx.doc);
+    const named = requirementsText(ctx.doc);
     const reported = new Set<string>();
     for (const { item, loc } of listed) {
-      if (reported.has(item) || known.some((k) => sameItem(k, item))) continue;
+      if (reported.has(item) || known.some((k) => sameItem(k, item)) || named.includes(item.replace(/、/g, ''))) continue;
       reported.add(item);
       ctx.report({ messageId: 'unknownItem', data: { item }, loc });
     }

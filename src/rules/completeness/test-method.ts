@@ -2,23 +2,91 @@
 // column in its table, a method standard cited next to it, or a 试验方法 clause that names it (or names
 // the table/clause it belongs to, e.g. "5.2 理化指标" for the rows of "表2 理化指标").
 import { defineRule } from '../types.ts';
-import type { Clause } from '../../model/types.ts';
-import { clausesOf, extractDeclared, type DeclaredIndicator } from '../../indicators/extract.ts';
+import type { Clause, StandardDocument } from '../../model/types.ts';
+import { clausesOf, extractDeclared, walkClauses, type DeclaredIndicator } from '../../indicators/extract.ts';
 import { coreName, sameItem } from '../../indicators/names.ts';
 import { productEvidence } from '../util/evidence.ts';
+import { NO_METHOD_CELL, withMergedMethods } from '../util/methods.ts';
 
 function text(c: Clause): string {
   return c.blocks.map((b) => (b.kind === 'text' ? b.text : [...b.header, ...b.rows].map((r) => r.join(' ')).join('\n'))).join('\n');
 }
 
-const NO_METHOD_CELL = /^[—\-–/／\s]*$/;
 
-function hasMethod(d: DeclaredIndicator, methodClauses: readonly Clause[]): boolean {
+/**
+ * "感官要求：取样品……", "迁移量：总迁移量不大于……", "d) 色泽、气味：色泽正常……": an untitled clause or list item
+ * that names its subject before a colon.
+ */
+const INLINE_TITLE = /^(?:[a-z][)）][\s\u3000]*)?([^\s，,。；;：:（）()]{2,12})[：:]/;
+
+function inlineTitleOf(text: string): string | null {
+  return INLINE_TITLE.exec(text.trim())?.[1] ?? null;
+}
+
+function inlineTitle(c: Clause): string | null {
+  const first = c.blocks[0];
+  return first?.kind === 'text' ? inlineTitleOf(first.text) : null;
+}
+
+/**
+ * A paragraph that is a heading by itself ("纤维含量", "耐摩擦色牢度"): what a sub-clause title becomes when Word's
+ * automatic clause numbers are lost in a text export and the chapter reads as one flat clause.
+ */
+function headingParagraph(text: string): string | null {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  if (t.length < 2 || t.length > 16 || /[。；;，,：:！？（）()≤≥<>=%\d]/.test(t) || /^(注|表|图|示例)/.test(t) || /应|宜|不得|必须/.test(t)) return null;
+  return t;
+}
+
+/**
+ * Line → the subject a paragraph or table row belongs to: the name before a colon in the paragraph itself (the list
+ * item "a) 碎米总量：一级≤7.5%……"), else the nearest heading paragraph above it in the same clause.
+ */
+function lineSubjects(doc: StandardDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  walkClauses(doc.clauses, (c) => {
+    let heading: string | null = null;
+    for (const b of c.blocks) {
+      if (b.kind === 'table') {
+        if (heading) for (const loc of [b.loc, ...b.rowLocs]) out.set(loc.line, heading);
+        continue;
+      }
+      heading = headingParagraph(b.text) ?? heading;
+      const subject = inlineTitleOf(b.text) ?? heading;
+      if (subject) out.set(b.loc.line, subject);
+    }
+  });
+  return out;
+}
+
+/** The names a clause goes by: its title, the subject an untitled clause states before a colon, heading paragraphs. */
+function namesOf(c: Clause): string[] {
+  const headings = c.blocks.flatMap((b) => (b.kind === 'text' ? [headingParagraph(b.text)] : [])).filter((x): x is string => !!x);
+  return [c.title, inlineTitle(c), ...headings].filter((x): x is string => !!x);
+}
+
+/**
+ * Clause number → names of the clause and its titled ancestors below chapter level: a limit in the untitled
+ * "4.1.2 抛光面应色泽均匀，无氧化变色。" is part of "4.1 外观", which "5.1 外观" tests.
+ */
+function clauseNames(doc: StandardDocument): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  walkClauses(doc.clauses, (c, parents) => {
+    if (c.number) out.set(c.number, [c, ...parents.filter((p) => p.level > 1)].flatMap(namesOf));
+  });
+  return out;
+}
+
+interface Owners { clauses: Map<string, string[]>; lines: Map<number, string> }
+
+function hasMethod(d: DeclaredIndicator, methodClauses: readonly Clause[], owners: Owners): boolean {
   if (d.method && !NO_METHOD_CELL.test(d.method)) return true;
-  const labels = [d.name, d.table?.caption, d.clause.title].filter((x): x is string => !!x);
+  const clauseNames = (d.clause.number ? owners.clauses.get(d.clause.number) : null) ?? [d.clause.title];
+  const subject = owners.lines.get(d.loc.line);
+  const labels = [d.name, d.table?.caption, subject, ...clauseNames].filter((x): x is string => !!x);
   const core = coreName(d.name);
   return methodClauses.some((c) =>
-    (c.title && labels.some((l) => sameItem(c.title!, l)))
+    namesOf(c).some((n) => labels.some((l) => sameItem(n, l)))
     || (core.length >= 2 && text(c).replace(/[\s\u3000]+/g, '').includes(core)));
 }
 
@@ -54,7 +122,7 @@ export const testMethodRule = defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    const declared = extractDeclared(ctx.doc).filter((d) => {
+    const declared = withMergedMethods(extractDeclared(ctx.doc)).filter((d) => {
       if (d.value.kind === 'reference') return false; // "应符合GB 2762的规定": methods come with that standard
       const key = coreName(d.name);
       if (!key || seen.has(key)) return false;
@@ -63,19 +131,20 @@ export const testMethodRule = defineRule({
     });
     if (!declared.length) return;
     const methodClauses = clausesOf(ctx.doc, 'test-methods');
-    const missing = declared.filter((d) => !hasMethod(d, methodClauses));
+    const owners = { clauses: clauseNames(ctx.doc), lines: lineSubjects(ctx.doc) };
+    const missing = declared.filter((d) => !hasMethod(d, methodClauses, owners));
     if (!missing.length) return;
-    // Limits stated in prose of a document with no product element at all may not belong to a product standard.
-    const severity = productEvidence(ctx.doc) ? undefined : 'warning' as const;
+    // Limits stated in prose of a document with no product element at all (a 技术规程, a management standard) may
+    // not belong to a product standard: structure/product-elements already says what such a document lacks.
+    if (!productEvidence(ctx.doc)) return;
     if (!methodClauses.length && missing.length === declared.length && declared.length > 1) {
       ctx.report({
         messageId: 'noMethodsChapter',
         data: { count: missing.length, indicators: missing.map((d) => d.name).join('、') },
         loc: missing[0]!.loc,
-        severity,
       });
       return;
     }
-    for (const d of missing) ctx.report({ messageId: 'noMethod', data: { indicator: d.name }, loc: d.loc, severity });
+    for (const d of missing) ctx.report({ messageId: 'noMethod', data: { indicator: d.name }, loc: d.loc });
   },
 });

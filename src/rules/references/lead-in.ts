@@ -3,8 +3,10 @@ import { defineRule } from '../types.ts';
 import { normalizeForCompare } from '../util/text.ts';
 import { REFS_LEAD_IN_2020, REFS_LEAD_IN_OLD_MARKERS, REFS_NONE_2020, REFS_NONE_OLD } from '../util/refs-boilerplate.ts';
 
-const LEAD_IN = normalizeForCompare(REFS_LEAD_IN_2020);
-const NONE = normalizeForCompare(REFS_NONE_2020);
+/** The final full stop is punctuation, not wording: a lead-in that only lacks it (or ends with "：") is the 2020 one. */
+const withoutStop = (s: string): string => s.replace(/[。.：:；;]$/, '');
+const LEAD_IN = withoutStop(normalizeForCompare(REFS_LEAD_IN_2020));
+const NONE = withoutStop(normalizeForCompare(REFS_NONE_2020));
 
 /** Old lead-ins also circulate with 本标准/本部分 as the self-reference. */
 const unifySelf = (s: string): string => s.replace(/本标准|本部分/g, '本文件');
@@ -58,7 +60,7 @@ export default defineRule({
     const data = { sentence: REFS_LEAD_IN_2020, none: REFS_NONE_2020, count: refs.entries.length };
     const loc = refs.leadInLoc ?? refs.clause.loc;
     const text = refs.leadIn ?? '';
-    const norm = normalizeForCompare(text);
+    const norm = withoutStop(normalizeForCompare(text));
     const report = (messageId: string, extra: Record<string, string> = {}): void =>
       ctx.report({ messageId, data: { ...data, ...extra }, loc, excerpt: text || undefined });
 

@@ -31,7 +31,8 @@ export default defineRule({
   check(ctx) {
     const refs = ctx.doc.references;
     if (!refs) return;
-    const cited = citationsOutsideList(ctx.doc);
+    // The foreword's GB/T 1.1—2020 (or a replaced edition) is not a use in the text: listing it is the defect.
+    const cited = citationsOutsideList(ctx.doc).filter((c) => c.section !== 'foreword' && c.section !== 'introduction');
     for (const e of refs.entries) {
       if (e.kind === 'law') continue; // references/laws covers listed laws and regulations
       if (!e.number) continue; // not a numbered document: nothing reliable to match

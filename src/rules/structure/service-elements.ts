@@ -3,6 +3,9 @@ import { defineRule } from '../types.ts';
 import type { ElementKind } from '../../model/types.ts';
 import { bodyChapters, walkClauses } from '../util/doc.ts';
 
+/** Chapter titles that state service requirements under another name. */
+const SERVICE_TITLE = /(要求|流程|程序|内容|规范|规程)$/;
+
 const NEEDED: { kind: ElementKind; element: string }[] = [
   { kind: 'service-requirements', element: '服务要求' },
   { kind: 'evaluation', element: '评价（服务质量评价与改进）' },
@@ -28,6 +31,10 @@ export default defineRule({
   check(ctx) {
     const present = new Set<ElementKind>();
     walkClauses(bodyChapters(ctx.doc), (c) => present.add(c.element));
+    // Service standards title their requirement chapters by subject: "人员要求", "质量要求", "清洁流程", "服务内容".
+    if (bodyChapters(ctx.doc).some((c) => c.element === 'requirements' || (c.element === 'other' && SERVICE_TITLE.test(c.title ?? '')))) {
+      present.add('service-requirements');
+    }
     for (const need of NEEDED) {
       if (!present.has(need.kind)) ctx.report({ messageId: 'missing', data: { element: need.element }, loc: null });
     }

@@ -11,10 +11,10 @@ const REFS = `(${NUM}(?:[、和及与]${NUM})*)`;
 const SELF = '(本文件|本标准|本部分)';
 
 const FORMS: { form: 'own' | 'imported' | 'both' | 'none'; re: RegExp }[] = [
-  // A missing final "。" is not worth an error; the wording is what counts.
-  { form: 'own', re: new RegExp(`^下列术语和定义适用于${SELF}。?$`) },
+  // A missing final "。" (or a "：" before the entries) is not worth an error; the wording is what counts.
+  { form: 'own', re: new RegExp(`^下列术语和定义适用于${SELF}[。：:]?$`) },
   { form: 'imported', re: new RegExp(`^${REFS}界定的术语和定义适用于${SELF}。?$`) },
-  { form: 'both', re: new RegExp(`^${REFS}界定的以及下列术语和定义适用于${SELF}。?$`) },
+  { form: 'both', re: new RegExp(`^${REFS}界定的以及下列术语和定义适用于${SELF}[。：:]?$`) },
   { form: 'none', re: new RegExp(`^${SELF}没有需要界定的术语和定义。?$`) },
 ];
 /** Older "none" wordings: "本标准不需要定义术语。", "本文件不提供术语和定义。", "本标准无需界定的术语。" */

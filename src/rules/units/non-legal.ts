@@ -1,5 +1,5 @@
 // Non-legal units and wrongly written unit symbols in paragraphs, table cells and captions.
-// Sources (format-rules.md §4.8, all [S]): ppm/ppb/pphm not to be used (GB 3101); 度 is the plane-angle unit,
+// Sources (format-rules.md §4.8, all [S]): ppm/ppb/pphm not to be used (GB 3101), rpm is not a legal symbol; 度 is the plane-angle unit,
 // not a temperature; 公分/公尺/公升 are not legal names; kgf is obsolete; symbol case errors (Kg, ML, Mpa…).
 // Deliberately not flagged: "°C" (the ISO form of ℃), "ml" (l is a legal litre symbol), mPa·s (viscosity),
 // mmHg/kcal/atm (listed only as obsolete by one source and still used in medical/nutrition contexts).
@@ -17,6 +17,8 @@ interface Hit {
 }
 
 const RATIO = /(?<![A-Za-z])(ppm|ppb|pphm)(?![A-Za-z])/gi;
+/** Revolutions per minute after a number: "2 000 rpm" (the legal form is r/min). */
+const RPM = /(?<=\d\s?)rpm(?![A-Za-z])/gi;
 /** A number + 度 after a temperature word in the same phrase: "温度30度", "水温不超过40度", "零下18度". */
 const TEMPERATURE_DU = /(温度?|摄氏|零下)[^，,。；;、\d]{0,8}?(-?\d+(?:\.\d+)?(?:\s*[~～至—–-]\s*-?\d+(?:\.\d+)?)?)\s*度(?![数量])/g;
 /** A number + 度 before a water/temperature word: "40度温水", "30度以下的温水". */
@@ -48,11 +50,13 @@ const SPACED_DEGREE_C = /°\s+C(?![A-Za-z])/g;
 // and these cheap look-ups spare seven regex scans of them.
 const HAS_RATIO = /pp/i;
 const HAS_KGF = /kgf/i;
+const HAS_RPM = /rpm/i;
 const HAS_LATIN = /[A-Za-z]/;
 
 function scan(text: string): Hit[] {
   const hits: Hit[] = [];
   if (HAS_RATIO.test(text)) for (const m of text.matchAll(RATIO)) hits.push({ messageId: 'ratio', index: m.index, token: m[0], fix: 'mg/kg、mg/L、μmol/mol 或 10⁻⁶' });
+  if (HAS_RPM.test(text)) for (const m of text.matchAll(RPM)) hits.push({ messageId: 'ratio', index: m.index, token: m[0], fix: 'r/min' });
   if (text.includes('度')) for (const m of text.matchAll(TEMPERATURE_DU)) {
     const at = m.index + m[0].indexOf(m[2]!);
     hits.push({ messageId: 'temperature', index: at, token: `${m[2]}度`, fix: `${m[2]} ℃` });
@@ -80,12 +84,12 @@ export default defineRule({
     basis: '国务院关于在我国统一实行法定计量单位的命令（1984）；GB 3100—1993；GB/T 3101—1993',
     profiles: ['enterprise-product', 'enterprise-service', 'national'],
     description: {
-      zh: '使用法定计量单位及正确的单位符号（不用ppm、“度”表示温度、公分/公尺/公升、kgf、Kg/ML/Mpa等）',
-      en: 'Legal units and correctly written symbols (no ppm, 度 for temperature, 公分/公尺/公升, kgf, Kg/ML/Mpa …)',
+      zh: '使用法定计量单位及正确的单位符号（不用ppm、rpm、“度”表示温度、公分/公尺/公升、kgf、Kg/ML/Mpa等）',
+      en: 'Legal units and correctly written symbols (no ppm, rpm, 度 for temperature, 公分/公尺/公升, kgf, Kg/ML/Mpa …)',
     },
     rationale: {
-      zh: '标准中应使用法定计量单位，单位符号按GB 3100—1993、GB/T 3101—1993书写：ppm、ppb、pphm不能使用；“度”是平面角单位，温度用℃；公分、公尺、公升不是法定单位名称；kgf已废除；单位符号大小写有固定含义（kg而非Kg，mL而非ML，MPa而非Mpa）。',
-      en: 'Standards use legal units with symbols as in GB 3100—1993 / GB/T 3101—1993: no ppm/ppb/pphm; 度 is the plane-angle unit, temperature is ℃; 公分/公尺/公升 are not legal names; kgf is abolished; symbol case is meaningful (kg not Kg, mL not ML, MPa not Mpa).',
+      zh: '标准中应使用法定计量单位，单位符号按GB 3100—1993、GB/T 3101—1993书写：ppm、ppb、pphm不能使用，转速写r/min而非rpm；“度”是平面角单位，温度用℃；公分、公尺、公升不是法定单位名称；kgf已废除；单位符号大小写有固定含义（kg而非Kg，mL而非ML，MPa而非Mpa）。',
+      en: 'Standards use legal units with symbols as in GB 3100—1993 / GB/T 3101—1993: no ppm/ppb/pphm, r/min rather than rpm; 度 is the plane-angle unit, temperature is ℃; 公分/公尺/公升 are not legal names; kgf is abolished; symbol case is meaningful (kg not Kg, mL not ML, MPa not Mpa).',
     },
     messages: {
       ratio: { zh: '使用了非法定的“{token}”', en: 'Non-legal "{token}" used' },

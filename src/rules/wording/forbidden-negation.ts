@@ -55,7 +55,8 @@ export default defineRule({
     if (hasOwnDraftingRules(ctx.doc)) return;
     // Table cells are left alone: "不得检出"/"不得使用" there are limit values quoted from mandatory standards.
     for (const { block, section, top } of prose(ctx.doc)) {
-      const hit = findModals(block.text, ['不得', '不可'])[0];
+      // "沙门氏菌：不得检出" written as a list item or sentence is the same quoted limit value as in a table.
+      const hit = findModals(block.text, ['不得', '不可']).find((m) => !block.text.startsWith('检出', m.index + m.length));
       if (hit) {
         ctx.report({ messageId: 'negation', data: { word: hit.word }, loc: block.loc, excerpt: around(block.text, hit.index, hit.length) });
         continue;
