@@ -3,19 +3,20 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { WorkerPool } from '../../src/engine/pool.ts';
 import type { Extracted } from './extract-worker.ts';
 
 const [dir, flag, jobsArg] = process.argv.slice(2);
 const jobs = Number(jobsArg);
 if (!dir || flag !== '--jobs' || !Number.isInteger(jobs) || jobs < 1) throw new Error('usage: extract.ts <dir> --jobs N');
 const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort().map((f) => path.join(dir, f));
-const pool = new Piscina<string, Extracted>({
-  filename: path.join(path.dirname(fileURLToPath(import.meta.url)), 'extract-worker.ts'),
-  minThreads: jobs,
-  maxThreads: jobs,
+// The audit's own pool (without its heap limit), so both sides pay the same thread costs.
+const pool = new WorkerPool<string, Extracted>({
+  file: path.join(path.dirname(fileURLToPath(import.meta.url)), 'extract-worker.cjs'),
+  workerData: null,
+  size: jobs,
 });
-const results = await Promise.all(files.map((f) => pool.run(f)));
+const results = await Promise.all(files.map((f) => pool.run(f, 600_000)));
 await pool.destroy();
 const total = results.reduce((t, r) => ({ pages: t.pages + r.pages, chars: t.chars + r.chars }), { pages: 0, chars: 0 });
 process.stderr.write(JSON.stringify({ files: files.length, ...total }) + '\n');

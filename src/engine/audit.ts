@@ -1,5 +1,4 @@
 // One document through the whole pipeline: read -> model -> profile -> rules -> baselines -> result.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { readDocument } from '../readers/index.ts';
 import { DEFAULT_MAX_BYTES, ReadError } from '../readers/types.ts';
@@ -10,6 +9,7 @@ import type { Profile, Rule } from '../rules/types.ts';
 import type { StatusRegistry } from '../registry/types.ts';
 import { checkBaselines, type Catalogue } from '../baselines/index.ts';
 import { detectProfile } from './profile.ts';
+import { readInput } from './read-input.ts';
 import { runRules, type RuleSettings } from './run-rules.ts';
 import { errorMessage } from './errors.ts';
 import { computeFlags } from './flags.ts';
@@ -91,31 +91,6 @@ export function auditDocument(doc: StandardDocument, ctx: AuditContext): Documen
     rulesChecked: [...ran.checked, ...new Set(indicatorFindings.map((f) => f.ruleId))].sort(),
     notes: [...new Set(doc.warnings)].slice(0, MAX_NOTES),
   };
-}
-
-/**
- * The file's bytes, refused before reading when it is not a regular file or over the size limit: a stray disk
- * image must not be loaded whole, and a FIFO or device must not block (O_NONBLOCK: opening a FIFO without a
- * writer would wait forever). Synchronous: one file at a time per thread, and no thread-pool round trips.
- */
-function readInput(file: string, maxBytes: number): Uint8Array {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR' });
-    if (!st.isFile()) throw new ReadError('UNSUPPORTED', 'not a regular file (device, pipe or socket)');
-    if (st.size > maxBytes) throw new ReadError('TOO_LARGE', `${st.size} > ${maxBytes} bytes`, { size: st.size, limit: maxBytes });
-    const data = new Uint8Array(st.size);
-    let at = 0;
-    while (at < data.length) {
-      const n = readSync(fd, data, at, data.length - at, at);
-      if (n === 0) break; // shrank while being read: audit what is there
-      at += n;
-    }
-    return at === data.length ? data : data.subarray(0, at);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Reads, builds and audits one file. Never throws: every failure becomes an unreadable result. */
