@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../src/engine/types.ts';
+import { createRegistry } from '../src/registry/load.ts';
 import { auditText, ruleIds } from './helpers.ts';
 
 const GOLDEN = readFileSync(path.join(import.meta.dirname, 'fixtures', 'golden.md'), 'utf8');
@@ -86,5 +87,19 @@ describe('golden standard, references/terms/units mutations', () => {
     expect(outdated[0]!.message).toContain('GB 2760—2024');
     expect(outdated[0]!.message).toContain('2025-02-08');
     expect(result.findings.filter((f) => f.ruleId === 'references/missing-from-list')).toHaveLength(1);
+  });
+});
+
+describe('references/outdated with a registry entry that lacks dates', () => {
+  it('says a standard was converted without inventing a date', async () => {
+    const registry = createRegistry([{
+      id: 'GB 5296.4-2012', key: 'GB 5296.4', year: '2012', title: '消费品使用说明　第4部分', status: 'converted',
+      replacedBy: 'GB/T 5296.4-2012', replacementIssued: null, replacementEffective: null, confidence: 'confirmed', source: 'test',
+    }]);
+    const r = await auditText(mutate(GOLDEN, ['GB/T 5296.4 消费品', 'GB 5296.4—2012 消费品']), 'fixture.md', { registry });
+    const found = r.findings.filter((x) => x.ruleId === 'references/outdated');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('GB/T 5296.4');
+    expect(found[0]!.message).not.toContain('自');
   });
 });

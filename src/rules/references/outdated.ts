@@ -26,6 +26,10 @@ const BASE: Record<string, Localized> = {
     zh: '引用的{ref}已转为推荐性标准{by}（自{date}起）',
     en: '{ref} was converted to the recommended standard {by} (from {date})',
   },
+  convertedNoDate: {
+    zh: '引用的{ref}已转为推荐性标准{by}',
+    en: '{ref} was converted to the recommended standard {by}',
+  },
   notYetInForce: {
     zh: '引用的{ref}自{date}起实施，审核日{auditDate}尚未实施；在此之前现行的是{previous}',
     en: '{ref} comes into force on {date}, after the audit date {auditDate}; until then {previous} applies',
@@ -42,6 +46,7 @@ const SUGGEST: Record<string, Localized> = {
   upcoming: { zh: '在{date}前评估{by}的变化并修订引用', en: 'Assess {by} before {date} and update the reference' },
   withdrawn: { zh: '删除该引用或改引现行有效的文件', en: 'Remove the reference or cite a document in force' },
   converted: { zh: '改为{by}', en: 'Cite {by}' },
+  convertedNoDate: { zh: '核实后改为{by}', en: 'Verify, then cite {by}' },
   notYetInForce: { zh: '确认是否有意引用尚未实施的版本；否则引用{previous}或不注日期', en: 'Confirm the not-yet-effective edition is intended; otherwise cite {previous} or cite undated' },
   wrongPrefix: { zh: '改为{correct}', en: 'Write {correct}' },
 };
@@ -79,7 +84,7 @@ function verdict(f: EditionFinding, auditDate: string): Verdict {
     case 'upcoming':
       return { messageId: 'upcoming', severity: 'warning', likely, data: { by: displayId(f.by), date: f.date } };
     case 'converted':
-      return { messageId: 'converted', severity: 'warning', likely, data: { by: displayId(f.by), date: f.date ?? '' } };
+      return { messageId: f.date ? 'converted' : 'convertedNoDate', severity: 'warning', likely, data: { by: displayId(f.by), date: f.date ?? '' } };
     case 'not-yet-in-force':
       return { messageId: 'notYetInForce', severity: 'warning', likely, data: { date: f.date, previous: displayId(f.previous.id), auditDate } };
     case 'wrong-prefix':
