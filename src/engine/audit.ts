@@ -13,6 +13,7 @@ import { readInput } from './read-input.ts';
 import { runRules, type RuleSettings } from './run-rules.ts';
 import { errorMessage } from './errors.ts';
 import { computeFlags } from './flags.ts';
+import { localizeNote } from './notes.ts';
 import type { DocumentResult, Finding, Lang } from './types.ts';
 
 export interface AuditContext {
@@ -89,7 +90,7 @@ export function auditDocument(doc: StandardDocument, ctx: AuditContext): Documen
     flags: computeFlags(findings),
     findings,
     rulesChecked: [...ran.checked, ...new Set(indicatorFindings.map((f) => f.ruleId))].sort(),
-    notes: [...new Set(doc.warnings)].slice(0, MAX_NOTES),
+    notes: [...new Set(doc.warnings)].slice(0, MAX_NOTES).map((n) => localizeNote(n, ctx.lang)),
   };
 }
 

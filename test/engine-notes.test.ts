@@ -1,0 +1,38 @@
+// Reader/model notes are shown in Chinese: every note the readers and the model can write has a translation.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { localizeNote } from '../src/engine/notes.ts';
+
+const SRC = path.join(import.meta.dirname, '..', 'src');
+
+/** Every note literal written in src/readers and src/model, with each ${…} replaced by a sample value. */
+function noteLiterals(): string[] {
+  const out = new Set<string>();
+  for (const dir of ['readers', 'model']) {
+    for (const f of readdirSync(path.join(SRC, dir), { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.ts'))) {
+      const text = readFileSync(path.join(SRC, dir, f), 'utf8');
+      const calls = text.matchAll(/(?:warnings\.(?:push|unshift)\(|warnings: \[|const warnings = \[|out\.push\()\s*(['`])((?:(?!\1).)+)\1/g);
+      for (const m of calls) out.add(m[2]!.replace(/\$\{[^}]+\}/g, '7'));
+    }
+  }
+  return [...out].sort();
+}
+
+describe('localizeNote', () => {
+  it('finds the notes in the sources (the scan itself works)', () => {
+    expect(noteLiterals().length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(noteLiterals())('translates "%s"', (note) => {
+    const zh = localizeNote(note, 'zh');
+    expect(zh).not.toBe(note);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('keeps the values and leaves English alone', () => {
+    expect(localizeNote('PDF has 812 pages; only the first 500 were read', 'zh')).toBe('PDF 共 812 页，只读取了前 500 页');
+    expect(localizeNote('PDF has 812 pages; only the first 500 were read', 'en')).toBe('PDF has 812 pages; only the first 500 were read');
+    expect(localizeNote('something new', 'zh')).toBe('something new');
+  });
+});
