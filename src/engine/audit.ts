@@ -13,7 +13,7 @@ import { readInput } from './read-input.ts';
 import { runRules, type RuleSettings } from './run-rules.ts';
 import { errorMessage } from './errors.ts';
 import { computeFlags } from './flags.ts';
-import { localizeNote } from './notes.ts';
+import { localizeReaderText } from './reader-text.ts';
 import type { DocumentResult, Finding, Lang } from './types.ts';
 
 export interface AuditContext {
@@ -90,7 +90,7 @@ export function auditDocument(doc: StandardDocument, ctx: AuditContext): Documen
     flags: computeFlags(findings),
     findings,
     rulesChecked: [...ran.checked, ...new Set(indicatorFindings.map((f) => f.ruleId))].sort(),
-    notes: [...new Set(doc.warnings)].slice(0, MAX_NOTES).map((n) => localizeNote(n, ctx.lang)),
+    notes: [...new Set(doc.warnings)].slice(0, MAX_NOTES).map((n) => localizeReaderText(n, ctx.lang)),
   };
 }
 
@@ -107,7 +107,7 @@ export async function auditFile(file: string, ctx: AuditContext, displayName = f
     }
     return auditDocument(doc, ctx);
   } catch (err) {
-    if (err instanceof ReadError) return unreadableResult(displayName, err.code, errorMessage(err.code, ctx.lang, { detail: err.message, ...err.detail }), format);
+    if (err instanceof ReadError) return unreadableResult(displayName, err.code, errorMessage(err.code, ctx.lang, { ...err.detail, detail: localizeReaderText(err.message, ctx.lang) }), format);
     const code = (err as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
       return unreadableResult(displayName, code, errorMessage(code, ctx.lang, { detail: String((err as Error).message) }), format);

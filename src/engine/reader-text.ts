@@ -1,6 +1,6 @@
-// Reader and model notes ("读取说明") in the report's language. Readers and the model write their notes as plain
-// English strings (they know nothing of languages); this catalogue matches each known note and renders it in
-// Chinese. A note without an entry is shown as written, so a new reader note is never lost, only untranslated.
+// Reader and model texts in the report's language: notes ("读取说明") and the details of per-file errors. Readers
+// and the model write them as plain English strings (they know nothing of languages); this catalogue matches each
+// known form and renders it in Chinese. A text without an entry is shown as written: never lost, only untranslated.
 import type { Lang } from './types.ts';
 
 interface NoteForm {
@@ -9,7 +9,7 @@ interface NoteForm {
   zh: string;
 }
 
-const NOTES: NoteForm[] = [
+const FORMS: NoteForm[] = [
   { pattern: /^md: YAML front matter ignored$/, zh: 'Markdown 文件开头的 YAML 元数据不是 md2std 格式，已忽略' },
   { pattern: /^(\d+) undecodable byte sequences replaced by U\+FFFD \((.+)\)$/, zh: '$1 处无法解码的字节已替换为 U+FFFD（$2）' },
   { pattern: /^the file ends inside a UTF-8 character \(truncated\?\)$/, zh: '文件在一个 UTF-8 字符中间结束（可能不完整）' },
@@ -30,12 +30,30 @@ const NOTES: NoteForm[] = [
   { pattern: /^model: no chapters found$/, zh: '未找到章' },
   { pattern: /^model: (\d+) chapter\(s\) without a number, recognised by their titles$/, zh: '$1 个章没有编号，按章标题识别' },
   { pattern: /^model: (\d+) paragraph\(s\) before the first chapter ignored$/, zh: '第一章之前有 $1 个段落未归入任何章' },
+  // error details (UNSUPPORTED, UNKNOWN_FORMAT …)
+  { pattern: /^(PNG|JPEG|TIFF|GIF|WebP|BMP) image \(scanned\? run OCR first\)$/, zh: '$1 图片（扫描件？请先进行 OCR 文字识别）' },
+  { pattern: /^(gzip|7z|RAR) archive$/, zh: '$1 压缩包' },
+  { pattern: /^RTF document \(save it as \.docx\)$/, zh: 'RTF 文档（请另存为 .docx）' },
+  { pattern: /^Word 2003 XML document \(save it as \.docx\)$/, zh: 'Word 2003 XML 文档（请另存为 .docx）' },
+  { pattern: /^Word flat XML document \(save it as \.docx\)$/, zh: 'Word 单文件 XML 文档（请另存为 .docx）' },
+  { pattern: /^Excel workbook \(\.xlsx\)$/, zh: 'Excel 工作簿（.xlsx）' },
+  { pattern: /^PowerPoint presentation \(\.pptx\)$/, zh: 'PowerPoint 演示文稿（.pptx）' },
+  { pattern: /^OFD document \(convert it to PDF\)$/, zh: 'OFD 版式文档（请转换为 PDF）' },
+  { pattern: /^OpenDocument text \(\.odt; save it as \.docx\)$/, zh: 'OpenDocument 文本（.odt，请另存为 .docx）' },
+  { pattern: /^OpenDocument file \((.+)\)$/, zh: 'OpenDocument 文件（$1）' },
+  { pattern: /^EPUB e-book$/, zh: 'EPUB 电子书' },
+  { pattern: /^password-protected Office document \(remove the password and save as \.docx\)$/, zh: '设有密码的 Office 文档（请去除密码后另存为 .docx）' },
+  { pattern: /^Excel 97-2003 workbook \(\.xls\)$/, zh: 'Excel 97-2003 工作簿（.xls）' },
+  { pattern: /^PowerPoint 97-2003 presentation \(\.ppt\)$/, zh: 'PowerPoint 97-2003 演示文稿（.ppt）' },
+  { pattern: /^OLE compound file without a Word document stream$/, zh: '不含 Word 文档内容的 OLE 复合文件' },
+  { pattern: /^not a regular file \(device, pipe or socket\)$/, zh: '不是普通文件（设备、管道或套接字）' },
+  { pattern: /^not a \.(\w+) file, and not text$/, zh: '不是 .$1 文件，也不是文本' },
 ];
 
-export function localizeNote(note: string, lang: Lang): string {
-  if (lang === 'en') return note;
-  for (const { pattern, zh } of NOTES) {
-    if (pattern.test(note)) return note.replace(pattern, zh);
+export function localizeReaderText(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  for (const { pattern, zh } of FORMS) {
+    if (pattern.test(text)) return text.replace(pattern, zh);
   }
-  return note;
+  return text;
 }
