@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditText, testContext } from './helpers.ts';
+import { auditText, testContext, replaceOnce } from './helpers.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { buildDocument } from '../src/model/build.ts';
 import { auditDocument } from '../src/engine/audit.ts';
@@ -15,13 +15,6 @@ import type { DocumentResult } from '../src/engine/types.ts';
 const DIR = path.join(import.meta.dirname, 'fixtures', 'format-realism');
 const fixture = (name: string): string => readFileSync(path.join(DIR, name), 'utf8');
 
-function edit(text: string, ...pairs: [string, string][]): string {
-  for (const [from, to] of pairs) {
-    if (text.split(from).length !== 2) throw new Error(`anchor not found exactly once: ${from}`);
-    text = text.replace(from, to);
-  }
-  return text;
-}
 
 /** Sorted unique ids of format findings at warning level or above. */
 function formatIds(r: DocumentResult): string[] {
@@ -183,9 +176,9 @@ describe('the defects behind the sets, clause by clause', () => {
   it('an empty method cell under a described method or a method standard is a merged cell; under a clause number it is missing', async () => {
     const sauce = fixture('fmt10-mixed-leadins-sauce.md');
     expect(where(await auditText(sauce, 'fmt10.md'), 'completeness/test-method')).toEqual([]);
-    const standard = edit(sauce, ['| 取适量试样置于白色瓷盘中，在自然光下观察色泽和状态，嗅其气味，品尝滋味 |', '| GB/T 5492 |']);
+    const standard = replaceOnce(sauce, ['| 取适量试样置于白色瓷盘中，在自然光下观察色泽和状态，嗅其气味，品尝滋味 |', '| GB/T 5492 |']);
     expect(where(await auditText(standard, 'standard.md'), 'completeness/test-method')).toEqual([]);
-    const pointer = edit(sauce, ['| 取适量试样置于白色瓷盘中，在自然光下观察色泽和状态，嗅其气味，品尝滋味 |', '| 5.1 |']);
+    const pointer = replaceOnce(sauce, ['| 取适量试样置于白色瓷盘中，在自然光下观察色泽和状态，嗅其气味，品尝滋味 |', '| 5.1 |']);
     expect(where(await auditText(pointer, 'pointer.md'), 'completeness/test-method')).toEqual(['4.2', '4.2']);
     // the paint table's empty cell under "4.3" stays a missing method
     expect(where(await auditText(fixture('fmt06-multi-defects-paint.md'), 'fmt06.md'), 'completeness/test-method')).toContain('3.1');
@@ -194,14 +187,14 @@ describe('the defects behind the sets, clause by clause', () => {
   it('a method column counts as the 试验方法 element; clause numbers pointing nowhere do not', async () => {
     const sauce = fixture('fmt10-mixed-leadins-sauce.md');
     expect(formatIds(await auditText(sauce, 'fmt10.md'))).not.toContain('structure/product-elements');
-    const dangling = edit(sauce, ['| 3 | GB 5009.229 |', '| 3 | 5.1 |'], ['| 0.25 | GB 5009.227 |', '| 0.25 | 5.2 |']);
+    const dangling = replaceOnce(sauce, ['| 3 | GB 5009.229 |', '| 3 | 5.1 |'], ['| 0.25 | GB 5009.227 |', '| 0.25 | 5.2 |']);
     expect(formatIds(await auditText(dangling, 'dangling.md'))).toContain('structure/product-elements');
   });
 
   it('a 技术规程 is not judged as a product standard; an untitled document without product elements still is warned', async () => {
     const kiwi = fixture('fmt26-procedure-kiwi.txt');
     expect(formatIds(await auditText(kiwi, 'kiwi.txt'))).toEqual([]);
-    const untitled = edit(kiwi, ['猕猴桃绿色栽培技术规程\n2024', '猕猴桃绿色栽培\n2024'], ['\n猕猴桃绿色栽培技术规程\n1', '\n猕猴桃绿色栽培\n1']);
+    const untitled = replaceOnce(kiwi, ['猕猴桃绿色栽培技术规程\n2024', '猕猴桃绿色栽培\n2024'], ['\n猕猴桃绿色栽培技术规程\n1', '\n猕猴桃绿色栽培\n1']);
     expect(formatIds(await auditText(untitled, 'untitled.txt'))).toEqual(['structure/product-elements']);
   });
 
@@ -222,7 +215,7 @@ describe('the defects behind the sets, clause by clause', () => {
   it('"服务质量监督与考核" is the evaluation element of a service standard', async () => {
     const care = fixture('fmt33-service-eldercare.txt');
     expect(formatIds(await auditText(care, 'care.txt'))).not.toContain('structure/service-elements');
-    const none = edit(care, ['服务流程、服务质量监督与考核。', '服务流程。'], ['7  服务质量监督与考核', '7  投诉处理']);
+    const none = replaceOnce(care, ['服务流程、服务质量监督与考核。', '服务流程。'], ['7  服务质量监督与考核', '7  投诉处理']);
     expect(formatIds(await auditText(none, 'none.txt'))).toContain('structure/service-elements');
   });
 
@@ -236,7 +229,7 @@ describe('the defects behind the sets, clause by clause', () => {
   it('a service standard states its requirements under subject titles (人员要求, 清洁流程, 质量要求)', async () => {
     const cleaning = fixture('k2-service-hotel-cleaning.txt');
     expect(formatIds(await auditText(cleaning, 'k2.txt'))).not.toContain('structure/service-elements');
-    const noEvaluation = edit(cleaning, ['7  服务评价', '7  其他'], ['质量要求和服务评价。', '质量要求。']);
+    const noEvaluation = replaceOnce(cleaning, ['7  服务评价', '7  其他'], ['质量要求和服务评价。', '质量要求。']);
     expect(where(await auditText(noEvaluation, 'k2b.txt'), 'structure/service-elements')).toHaveLength(1);
   });
 
@@ -252,7 +245,7 @@ describe('the defects behind the sets, clause by clause', () => {
   });
 
   it('"不得检出" written in prose is a quoted limit value; "不得复检" is a prohibition', async () => {
-    const noodles = edit(fixture('fmt34-food-2020-noodles.md'),
+    const noodles = replaceOnce(fixture('fmt34-food-2020-noodles.md'),
       ['4.4.2 微生物指标应符合GB 17400的规定。', '4.4.2 致病菌（沙门氏菌、金黄色葡萄球菌）：不得检出。'],
       ['微生物指标不合格不得复检，', '微生物指标不合格时不复检，'],
     );
@@ -280,7 +273,7 @@ describe('the defects behind the sets, clause by clause', () => {
   it('a lead-in that only lacks its final "。" (or ends with "：") keeps its 2020 wording', async () => {
     const chair = fixture('fmt32-variants-chair.md');
     expect(formatIds(await auditText(chair, 'chair.md'))).toEqual([]);
-    const reworded = edit(chair, ['仅该日期对应的版本适用于本文件', '仅注日期的版本适用于本文件']);
+    const reworded = replaceOnce(chair, ['仅该日期对应的版本适用于本文件', '仅注日期的版本适用于本文件']);
     expect(formatIds(await auditText(reworded, 'reworded.md'))).toEqual(['references/lead-in']);
   });
 });

@@ -34,3 +34,13 @@ export function ruleIds(r: DocumentResult, min: 'error' | 'warning' | 'info' = '
   const rank = { error: 0, warning: 1, info: 2 };
   return [...new Set(r.findings.filter((f) => rank[f.severity] <= rank[min]).map((f) => f.ruleId))].sort();
 }
+
+/** Replaces each anchor, which must occur exactly once (a fixture edit must not silently miss or hit twice). */
+export function replaceOnce(text: string, ...pairs: [string, string][]): string {
+  for (const [from, to] of pairs) {
+    const parts = text.split(from);
+    if (parts.length !== 2) throw new Error(`anchor must occur exactly once (found ${parts.length - 1}): ${from}`);
+    text = parts.join(to);
+  }
+  return text;
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditText, docFromText, ruleIds } from './helpers.ts';
+import { auditText, docFromText, ruleIds, replaceOnce } from './helpers.ts';
 import { detectProfile } from '../src/engine/profile.ts';
 import { extractDeclared } from '../src/indicators/extract.ts';
 import { findModals, modifiesNoun } from '../src/rules/util/modal.ts';
@@ -12,13 +12,6 @@ import type { DocumentResult } from '../src/engine/types.ts';
 const DIR = path.join(import.meta.dirname, 'fixtures', 'rules', 'realism');
 const fixture = (name: string): string => readFileSync(path.join(DIR, name), 'utf8');
 
-function edit(text: string, ...pairs: [string, string][]): string {
-  for (const [from, to] of pairs) {
-    if (text.split(from).length !== 2) throw new Error(`anchor not found exactly once: ${from}`);
-    text = text.replace(from, to);
-  }
-  return text;
-}
 
 /** "ruleId:severity" of every finding of the given rules. */
 function found(r: DocumentResult, ...ids: string[]): string[] {
@@ -35,19 +28,19 @@ describe('combined terms chapter, names and noun phrases (issues 3, 4, 5a, 13, 1
   });
 
   it('the sub-clause 3.1 without its lead-in is still reported', async () => {
-    const r = await auditText(edit(text, ['下列术语和定义适用于本文件。\n\n####', '####']), 'no-lead-in.md');
+    const r = await auditText(replaceOnce(text, ['下列术语和定义适用于本文件。\n\n####', '####']), 'no-lead-in.md');
     expect(found(r, 'terms/lead-in')).toEqual(['terms/lead-in:error']);
   });
 
   it('可以 + a verb of capability in a definition is a property; 可以 + another verb is a permission', async () => {
-    const capable = await auditText(edit(text, ['整车企业自建的平台。', '整车企业自建的、可以明确辨识的平台。']), 'capable.md');
+    const capable = await auditText(replaceOnce(text, ['整车企业自建的平台。', '整车企业自建的、可以明确辨识的平台。']), 'capable.md');
     expect(found(capable, 'terms/definition-requirements')).toEqual([]);
-    const permitted = await auditText(edit(text, ['整车企业自建的平台。', '整车企业自建的平台，可以采用云部署。']), 'permitted.md');
+    const permitted = await auditText(replaceOnce(text, ['整车企业自建的平台。', '整车企业自建的平台，可以采用云部署。']), 'permitted.md');
     expect(found(permitted, 'terms/definition-requirements')).toEqual(['terms/definition-requirements:warning']);
   });
 
   it('a modal in the foreword or scope outside names is still reported', async () => {
-    const r = await auditText(edit(text,
+    const r = await auditText(replaceOnce(text,
       ['本文件主要起草人：孙巍、蒋可心、赵应龙。', '本文件主要起草人：孙巍、蒋可心、赵应龙。各单位应遵照执行。'],
       ['本文件规定了可验证凭证的动态监测技术要求。', '本文件规定了动态监测技术要求，平台应具备报警功能。'],
     ), 'modals.md');
@@ -56,7 +49,7 @@ describe('combined terms chapter, names and noun phrases (issues 3, 4, 5a, 13, 1
   });
 
   it('"g" next to 加速度 is the acceleration of gravity; "500g" of a mass is still glued', async () => {
-    const r = await auditText(edit(text, ['平台应具备动态监测功能。', '平台应具备动态监测功能，终端质量不大于500g。']), 'grams.md');
+    const r = await auditText(replaceOnce(text, ['平台应具备动态监测功能。', '平台应具备动态监测功能，终端质量不大于500g。']), 'grams.md');
     expect(r.findings.filter((f) => f.ruleId === 'units/spacing').map((f) => f.location.clause)).toEqual(['4.1']);
   });
 });
@@ -72,7 +65,7 @@ describe('old-form group standard (issue 16)', () => {
   });
 
   it('本规范 inside a quoted title and 本规范性… are not self-references', async () => {
-    const r = await auditText(edit(fixture('group-misses.md'),
+    const r = await auditText(replaceOnce(fixture('group-misses.md'),
       ['本部分定义了区域控制器间接口。', '本文件定义了区域控制器间接口。'],
       ['适用于本部分。', '适用于本文件。'],
       ['本规范重点针对', '“本规范”一词在旧文件中指《接口本规范》，本规范性内容重点针对'],
@@ -92,14 +85,14 @@ describe('enterprise profile evidence (issues 6, 7)', () => {
   });
 
   it('a title ending in 服务规范 or a 服务要求 chapter makes it a service standard', async () => {
-    const byTitle = await docFromText(edit(fixture('service-title.md'), ['# 技术中台消息服务接入手册', '# 技术中台消息服务规范']), 'svc.md');
+    const byTitle = await docFromText(replaceOnce(fixture('service-title.md'), ['# 技术中台消息服务接入手册', '# 技术中台消息服务规范']), 'svc.md');
     expect(detectProfile(byTitle).profile).toBe('enterprise-service');
-    const byChapter = await docFromText(edit(fixture('service-title.md'), ['## 4 设计指引', '## 4 服务要求']), 'svc2.md');
+    const byChapter = await docFromText(replaceOnce(fixture('service-title.md'), ['## 4 设计指引', '## 4 服务要求']), 'svc2.md');
     expect(detectProfile(byChapter).profile).toBe('enterprise-service');
   });
 
   it('product evidence keeps the product-element errors', async () => {
-    const r = await auditText(edit(fixture('service-title.md'), ['## 4 设计指引', '## 4 检验规则']), 'product.md');
+    const r = await auditText(replaceOnce(fixture('service-title.md'), ['## 4 设计指引', '## 4 检验规则']), 'product.md');
     expect(found(r, 'structure/product-elements')).toEqual([
       'structure/product-elements:error', 'structure/product-elements:error', 'structure/product-elements:error',
     ]);
@@ -108,14 +101,14 @@ describe('enterprise profile evidence (issues 6, 7)', () => {
   it('no cover number but a SAC/TC administrator, or a running-header number in the text: national', async () => {
     const text = fixture('numberless-industry.md');
     expect(detectProfile(await docFromText(text, 'n1.md')).profile).toBe('national');
-    const noCommittee = edit(text, ['本文件由全国金融标准化技术委员会（SAC/TC 180）归口。\n\n', '']);
+    const noCommittee = replaceOnce(text, ['本文件由全国金融标准化技术委员会（SAC/TC 180）归口。\n\n', '']);
     expect(detectProfile(await docFromText(noCommittee, 'n2.md')).profile).toBe('enterprise-product');
-    const header = edit(noCommittee, ['### 4.2 相关主体编码', 'JR/T 0325—2024\n\n### 4.2 相关主体编码']);
+    const header = replaceOnce(noCommittee, ['### 4.2 相关主体编码', 'JR/T 0325—2024\n\n### 4.2 相关主体编码']);
     expect(detectProfile(await docFromText(header, 'n3.md')).profile).toBe('national');
   });
 
   it('a code/enumeration table declares no indicators (no test-method finding)', async () => {
-    const text = edit(fixture('numberless-industry.md'), ['本文件由全国金融标准化技术委员会（SAC/TC 180）归口。\n\n', '']);
+    const text = replaceOnce(fixture('numberless-industry.md'), ['本文件由全国金融标准化技术委员会（SAC/TC 180）归口。\n\n', '']);
     expect(extractDeclared(await docFromText(text, 'codes.md'))).toEqual([]);
     const r = await auditText(text, 'codes.md');
     expect(found(r, 'completeness/test-method')).toEqual([]);
@@ -132,7 +125,7 @@ describe('foreword items (issue 12)', () => {
   });
 
   it('drafters named on the next (wrapped) line are not missing', async () => {
-    const r = await auditText(edit(fixture('old-foreword.md'), ['本文件主要起草人：\n', '本文件主要起草人：\n\n张明、李红。\n']), 'wrapped.md');
+    const r = await auditText(replaceOnce(fixture('old-foreword.md'), ['本文件主要起草人：\n', '本文件主要起草人：\n\n张明、李红。\n']), 'wrapped.md');
     expect(found(r, 'foreword/drafters')).toEqual([]);
   });
 });
