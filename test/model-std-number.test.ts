@@ -30,8 +30,56 @@ describe('findStandardNumbers', () => {
     ['EN 71-3:2019', 'EN', '71-3', '2019', ':'],
     ['GB/T191', 'GB/T', '191', null, null],
     ['GB 2760-96', 'GB', '2760', '1996', '-'],
+    ['GB 5009.3一2016', 'GB', '5009.3', '2016', '一'],
+    ['QB/T1333—2018', 'QB/T', '1333', '2018', '—'],
   ])('%s', (text, code, number, year, sep) => {
     expect(refs(text)).toEqual([{ code, number, year, sep }]);
+  });
+
+  // Enterprise numbers as they appear on the self-declaration platform and in covers (sources in std-number.ts).
+  it.each([
+    ['Q/320585ABC 001—2023', 'Q/320585ABC', '001', '2023', '—'],
+    ['Q/12HX 4001-2022', 'Q/12HX', '4001', '2022', '-'],
+    ['Q/370783 SDJ 001-2021', 'Q/370783 SDJ', '001', '2021', '-'],
+    ['Q/370783\u3000SDJ\u3000001—2021', 'Q/370783 SDJ', '001', '2021', '—'],
+    ['Q/DQ ABC 001—2009', 'Q/DQ ABC', '001', '2009', '—'],
+    ['Q/ZJHL J003—2025', 'Q/ZJHL', 'J003', '2025', '—'],
+    ['Q/ZJHL J003-2025', 'Q/ZJHL', 'J003', '2025', '-'],
+    ['Q/CIB 4052.2—2024', 'Q/CIB', '4052.2', '2024', '—'],
+    ['Q/ABC001-2023', 'Q/ABC', '001', '2023', '-'],
+    ['Q／ABC 001—2023', 'Q/ABC', '001', '2023', '—'],
+    ['Q / ABC 001 — 2023', 'Q/ABC', '001', '2023', '—'],
+    ['Q/ABC 0001S—2023', 'Q/ABC', '0001S', '2023', '—'],
+    ['Q/ABC/J-01 0001—2023', 'Q/ABC/J-01', '0001', '2023', '—'],
+    ['Q/ABC 001一2023', 'Q/ABC', '001', '2023', '一'],
+    ['Q/ABC 001–2023', 'Q/ABC', '001', '2023', '–'],
+    ['Q/ABC 001－2023', 'Q/ABC', '001', '2023', '－'],
+    ['Q/ABC 001——2023', 'Q/ABC', '001', '2023', '——'],
+    ['Q/ABC 001−2023', 'Q/ABC', '001', '2023', '−'],
+    ['Q/91320585MA1XXXXX 001—2023', 'Q/91320585MA1XXXXX', '001', '2023', '—'],
+    ['Q/370783 001—2021', 'Q/370783', '001', '2021', '—'],
+    // broken forms are still the document's number; identity/number-format judges them
+    ['Q/ABC 001', 'Q/ABC', '001', null, null],
+    ['Q/ABC 001—23', 'Q/ABC', '001', '23', '—'],
+    ['QB/ABC 001—2023', 'QB/ABC', '001', '2023', '—'],
+    ['Q/重庆美衣 001—2024', 'Q/重庆美衣', '001', '2024', '—'],
+  ])('enterprise %s', (text, code, number, year, sep) => {
+    expect(refs(text)).toEqual([{ code, number, year, sep }]);
+  });
+
+  it('reads full-width letters and digits, keeping the written text and its position', () => {
+    const [m] = findStandardNumbers('执行Ｑ／ＡＢＣ　００１—２０２３标准');
+    expect(m).toMatchObject({ index: 2, text: 'Ｑ／ＡＢＣ　００１—２０２３' });
+    expect(m!.ref).toMatchObject({ code: 'Q/ABC', number: '001', year: '2023', key: 'Q/ABC 001' });
+  });
+  it('takes "一" for the dash only before a four-digit year', () => {
+    expect(refs('按GB/T 191一般规定')).toEqual([{ code: 'GB/T', number: '191', year: null, sep: null }]);
+    expect(refs('Q/ABC 001一23')).toEqual([{ code: 'Q/ABC', number: '001', year: null, sep: null }]);
+  });
+  it('keeps classification letters and region prefixes out of other codes and plain words', () => {
+    expect(refs('GB/T J191—2008')).toEqual([]);
+    expect(refs('Q/ABC SDJ标准')).toEqual([]);
+    expect(findStandardNumbers('符合Q/ZJHL J003—2025的规定').map((m) => m.ref.key)).toEqual(['Q/ZJHL J003']);
   });
 
   it('finds several numbers in running text with their positions', () => {

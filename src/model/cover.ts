@@ -2,7 +2,7 @@
 // issue/implementation dates, publisher line, 备案号.
 import type { Cover, CoverField } from './types.ts';
 import type { ParaItem } from './items.ts';
-import { enterpriseCodeOf, findStandardNumbers, formatRef, type StdMatch } from './std-number.ts';
+import { ENTERPRISE_CODE_LINE, enterpriseCodeOf, findStandardNumbers, foldFullWidthAlnum, formatRef, type StdMatch } from './std-number.ts';
 import { locOf } from './tables.ts';
 import { compact, hasCjk } from './text.ts';
 
@@ -35,10 +35,22 @@ export function isoDate(y: string, m: string, d: string): string {
   return valid ? `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : '';
 }
 
+/**
+ * A year set off by a space or a range mark ("Q/ABC 001 2023", "Q/ABC 001~2023"): in running text such a year is not
+ * part of the number, but on the cover's number line it is (identity/number-dash reports the connector).
+ */
+const LOOSE_YEAR = /^[ \t\u00a0\u3000]*([~～]?)[ \t\u00a0\u3000]*((?:19|20)\d{2})(?!\d)/;
+
+function withLooseYear(text: string, m: StdMatch): StdMatch {
+  const y = m.ref.year === null ? LOOSE_YEAR.exec(text.slice(m.index + m.text.length)) : null;
+  if (!y) return m;
+  return { ...m, text: m.text + y[0], ref: { ...m.ref, year: y[2]!, yearSep: y[1] || ' ' } };
+}
+
 /** The whole line is a standard number (optionally followed by a 代替 note). */
 function numberLine(text: string) {
   const found = findStandardNumbers(text);
-  const first = found[0];
+  const first = found[0] && withLooseYear(text, found[0]);
   if (!first) return null;
   const before = compact(text.slice(0, first.index));
   const after = compact(text.slice(first.index + first.text.length));
@@ -140,7 +152,8 @@ export function parseCover(paras: ParaItem[]): Cover {
       inlineTitle = field(after, after, p);
       return;
     }
-    if (/^Q\s*\/\s*[A-Za-z0-9]+$/.test(t) || /^(GB|GB\/T|[A-Z]{2}\/T)$/.test(t)) return; // code line top right
+    // The code line top right ("Q/ABC", "Q／ABC", "Q/370783 SDJ", "GB/T"), not an English title.
+    if (ENTERPRISE_CODE_LINE.test(foldFullWidthAlnum(t)) || /^(GB|GB\/T|[A-Z]{2}\/T)$/.test(t)) return;
     if (englishLike(t) && !/^[（(]/.test(t)) {
       // A long English title wraps onto a second line.
       if (cover.titleEn && lastEnglish === idx - 1) {

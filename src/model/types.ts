@@ -83,7 +83,7 @@ export interface StandardRef {
   code: string;
   /** Number without year ("2912.1", "6675.4"). */
   number: string;
-  /** Four-digit year or null (undated). */
+  /** Year as written: four digits, or two digits as written in old enterprise numbers (century unknown); null = undated. */
   year: string | null;
   /** Connector used between number and year as written ("—", "-", "–", "－"), or null. */
   yearSep: string | null;

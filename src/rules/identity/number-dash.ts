@@ -1,7 +1,7 @@
 // Connector between sequence number and year must be the 一字线 "—"; a space separates code and number.
 import { defineRule } from '../types.ts';
 import type { CoverField } from '../../model/types.ts';
-import { parseStandardNumber } from '../util/numbers.ts';
+import { parseStandardNumber, writtenNumber } from '../util/numbers.ts';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,7 @@ export default defineRule({
     if (ctx.doc.cover.standardNumber) fields.push(ctx.doc.cover.standardNumber);
     fields.push(...ctx.doc.cover.replaces);
     for (const field of fields) {
-      const written = (field.raw.trim() || field.value).replace(/^代替\s*/, '');
+      const written = writtenNumber(field);
       const p = parseStandardNumber(written);
       if (!p) continue;
       const fixed = `${p.code} ${p.seq}${p.year ? '—' + p.year : ''}`;

@@ -1,6 +1,6 @@
 // The year in the standard number is the year of issue.
 import { defineRule } from '../types.ts';
-import { parseStandardNumber } from '../util/numbers.ts';
+import { parseStandardNumber, writtenNumber } from '../util/numbers.ts';
 import { parseIsoDate } from '../util/dates.ts';
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
     const { standardNumber, issued } = ctx.doc.cover;
     if (!standardNumber || !issued) return;
     const date = parseIsoDate(issued.value);
-    const p = parseStandardNumber(standardNumber.raw.trim() || standardNumber.value) ?? parseStandardNumber(standardNumber.value);
+    const p = parseStandardNumber(writtenNumber(standardNumber));
     if (!date || !p?.year || p.year.length !== 4) return;
     if (Number(p.year) !== date.y) {
       ctx.report({ messageId: 'mismatch', data: { number: standardNumber.value, year: p.year, issued: issued.value }, loc: standardNumber.loc });
