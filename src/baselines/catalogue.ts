@@ -4,20 +4,11 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../yaml.ts';
-import { baselineSchema, describeIssues, type BaselineFile } from './schema.ts';
+import { baselineSchema, describeIssues } from './schema.ts';
+import type { Baseline, Catalogue } from './types.ts';
 
-export interface Baseline extends BaselineFile {
-  /** File it was loaded from. */
-  file: string;
-  /** "GB 18401" — code and number without year. */
-  key: string;
-  year: string;
-}
-
-/** Plain data (no functions), so it can be passed to worker threads. */
-export interface Catalogue {
-  baselines: readonly Baseline[];
-}
+export type { Baseline, Catalogue } from './types.ts';
+export { findBaseline } from './types.ts';
 
 export class CatalogueError extends Error {
   constructor(public readonly issues: string[]) {
@@ -88,13 +79,4 @@ export function loadCatalogueFrom(dirs: string[]): Catalogue {
   const cat: Catalogue = { baselines: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })) };
   cache.set(cacheKey, cat);
   return cat;
-}
-
-/** Finds a baseline by edition ("GB 18401-2010") or by key ("GB 18401" → the edition in force, else the newest). */
-export function findBaseline(cat: Catalogue, id: string): Baseline | undefined {
-  const wanted = id.normalize('NFKC').replace(/[—–－]/g, '-').replace(/\s+/g, ' ').trim().replace(/^([A-Z/]+)(\d)/, '$1 $2');
-  const exact = cat.baselines.find((b) => b.id === wanted);
-  if (exact) return exact;
-  const editions = cat.baselines.filter((b) => b.key === wanted).sort((a, b) => b.year.localeCompare(a.year));
-  return editions.find((b) => b.status === 'current') ?? editions[0];
 }

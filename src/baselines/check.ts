@@ -8,13 +8,14 @@ import { extractDeclared, requirementClauses, type DeclaredIndicator } from '../
 import { aliasScore, normaliseName, sameItem } from '../indicators/names.ts';
 import { conversionFactor } from '../indicators/units.ts';
 import { parseValue, renderDeclared, withUnit, type LimitValue } from '../indicators/values.ts';
-import type { Baseline, Catalogue } from './catalogue.ts';
+import type { Baseline, Catalogue } from './types.ts';
 import type { BaselineIndicator, BaselineLimit } from './schema.ts';
 import { matchBaselines, productText, requirementCitations, type Match } from './match.ts';
 import { compareValue, type Outcome } from './compare.ts';
 import { FINDING_TEXT, LEGAL_BASIS, type IndicatorRuleId } from './messages.ts';
 
-export interface CheckOptions {
+export interface BaselineOptions {
+  /** Baseline ids forced by --baseline or config mappings. */
   explicit: string[];
   auditDate: string;
   lang: Lang;
@@ -295,7 +296,7 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
   return { id: b.id, class: classLabel, reason: reasons.join(lang === 'en' ? '; ' : '；') };
 }
 
-export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: CheckOptions): { applied: AppliedBaseline[]; findings: Finding[] } {
+export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: BaselineOptions): { applied: AppliedBaseline[]; findings: Finding[] } {
   const { matches, unknown } = matchBaselines(doc, cat, opts);
   const reqClauses = requirementClauses(doc);
   const pt = productText(doc);
@@ -317,4 +318,22 @@ export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: C
   for (const d of declared) if (d.value.kind === 'reference') for (const k of d.value.standards) citedKeys.add(k);
   const applied = matches.map((m) => checkOne(ctx, m, declared, citedKeys));
   return { applied, findings: ctx.findings };
+}
+
+/** Never throws: an internal failure becomes one indicator/unresolved warning, like a crashing format rule. */
+export function checkBaselines(doc: StandardDocument, cat: Catalogue, opts: BaselineOptions): { applied: AppliedBaseline[]; findings: Finding[] } {
+  try {
+    return runBaselineChecks(doc, cat, opts);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return {
+      applied: [],
+      findings: [{
+        ruleId: 'indicator/unresolved', category: 'indicator', severity: 'warning',
+        message: (opts.lang === 'en' ? 'Baseline check failed: ' : '基线核查出错：') + detail,
+        basis: '', location: { clause: null, page: null, line: null, paragraph: null, excerpt: '' },
+        indicator: null, baseline: null, expected: null, found: null, suggestion: null,
+      }],
+    };
+  }
 }

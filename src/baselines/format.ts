@@ -1,7 +1,7 @@
 // Text for `std-audit baselines list` and `std-audit baselines show <id>` (pure; the CLI prints it).
 import type { Lang } from '../engine/types.ts';
 import { withUnit } from '../indicators/values.ts';
-import { findBaseline, type Baseline, type Catalogue } from './catalogue.ts';
+import { findBaseline, type Baseline, type Catalogue } from './types.ts';
 
 const MARK = { confirmed: '✅', likely: '◐' } as const;
 

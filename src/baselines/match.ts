@@ -5,7 +5,7 @@
 import type { Citation, Clause, StandardDocument } from '../model/types.ts';
 import type { Lang } from '../engine/types.ts';
 import { walkClauses, clausesOf, requirementClauses } from '../indicators/extract.ts';
-import { findBaseline, type Baseline, type Catalogue } from './catalogue.ts';
+import { findBaseline, type Baseline, type Catalogue } from './types.ts';
 
 export interface ProductText {
   title: string;

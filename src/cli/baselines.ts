@@ -1,8 +1,7 @@
 // `std-audit baselines list|show <id>`: prints the indicator-baseline catalogue.
+// The catalogue modules are imported when a command runs (registering the commands must stay cheap).
 import type { Command } from 'commander';
-import { loadCatalogue } from '../baselines/index.ts';
-import { baselineNotFound, formatBaselineList, formatBaselineShow } from '../baselines/format.ts';
-import { UsageError } from './settings.ts';
+import { UsageError } from './usage-error.ts';
 
 interface BaselineFlags {
   lang?: string;
@@ -19,7 +18,9 @@ export function registerBaselineCommands(program: Command): void {
     .description('list every baseline: id, title, type, status, indicator counts')
     .option('--lang <zh|en>')
     .option('--baselines <dir>', 'extra baseline directory (repeatable)', collect)
-    .action((opts: BaselineFlags) => {
+    .action(async (opts: BaselineFlags) => {
+      const { loadCatalogue } = await import('../baselines/index.ts');
+      const { formatBaselineList } = await import('../baselines/format.ts');
       const cat = loadCatalogue(opts.baselines ?? []);
       process.stdout.write(formatBaselineList(cat, opts.lang === 'en' ? 'en' : 'zh'));
     });
@@ -29,7 +30,9 @@ export function registerBaselineCommands(program: Command): void {
     .argument('<id>', 'e.g. "GB 18401-2010"')
     .option('--lang <zh|en>')
     .option('--baselines <dir>', 'extra baseline directory (repeatable)', collect)
-    .action((id: string, opts: BaselineFlags) => {
+    .action(async (id: string, opts: BaselineFlags) => {
+      const { loadCatalogue } = await import('../baselines/index.ts');
+      const { baselineNotFound, formatBaselineShow } = await import('../baselines/format.ts');
       const cat = loadCatalogue(opts.baselines ?? []);
       const lang = opts.lang === 'en' ? 'en' : 'zh';
       const text = formatBaselineShow(cat, id, lang);

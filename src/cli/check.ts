@@ -3,12 +3,13 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from '../engine/discover.ts';
 import { defaultJobs, runBatch } from '../engine/batch.ts';
-import { unreadableResult } from '../engine/audit.ts';
+import { unreadableResult } from '../engine/unreadable.ts';
 import { errorMessage } from '../engine/errors.ts';
 import { ruleInfos } from '../engine/catalogue.ts';
 import { summarize } from '../engine/summary.ts';
 import { ResultCache, sha256 } from '../engine/cache.ts';
-import { contextFor, type AuditSettings } from '../engine/context.ts';
+import type { AuditSettings } from '../engine/context.ts';
+import { loadContextData } from '../engine/context-data.ts';
 import { inShard, parseShard } from '../engine/shard.ts';
 import type { AuditResult, DocumentResult } from '../engine/types.ts';
 import { emitReports, parseReports, reporterName } from './report-specs.ts';
@@ -17,6 +18,7 @@ import { guardOutputs } from './output.ts';
 import { createProgress } from './progress.ts';
 import { loadConfig, resolveSettings, UsageError, type CommonFlags } from './settings.ts';
 import { VERSION } from './version.ts';
+import { EXIT } from './exit.ts';
 
 export interface CheckFlags extends CommonFlags {
   format?: string;
@@ -34,11 +36,10 @@ export interface CheckFlags extends CommonFlags {
 }
 
 function runKey(settings: AuditSettings): string {
-  const ctx = contextFor(settings);
-  return sha256(JSON.stringify([VERSION, settings, ctx.catalogue, ctx.registry.entries]));
+  const data = loadContextData(settings);
+  return sha256(JSON.stringify([VERSION, settings, data.catalogue, data.registryEntries]));
 }
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 function onlyErrors(r: AuditResult): AuditResult {
   const documents = r.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') }));

@@ -1,16 +1,16 @@
 // Command-line entry: commander wiring only. Commands live in their own modules.
+// Command modules are imported when their command runs: `check` then loads only what it needs before it starts
+// the workers, and `--version` or `rules` do not load the reading pipeline at all.
 import { Command, Option } from 'commander';
-import { ConfigError } from '../engine/config.ts';
-import { MergeError } from '../engine/merge.ts';
-import { RegistryError } from '../registry/load.ts';
-import { CatalogueError } from '../baselines/catalogue.ts';
-import { runCheck, EXIT, type CheckFlags } from './check.ts';
-import { runInspect, type InspectFlags } from './inspect.ts';
-import { renderExplain, renderRules } from './rules.ts';
+import type { CheckFlags } from './check.ts';
+import type { InspectFlags } from './inspect.ts';
+import type { MergeFlags } from './merge.ts';
 import { registerBaselineCommands } from './baselines.ts';
-import { runMerge, type MergeFlags } from './merge.ts';
-import { UsageError } from './settings.ts';
+import { EXIT } from './exit.ts';
 import { VERSION } from './version.ts';
+
+/** Errors that are the user's to fix (bad flags, config, data files, inputs to merge): message only, no stack. */
+const USAGE_ERRORS = new Set(['UsageError', 'ConfigError', 'MergeError', 'RegistryError', 'CatalogueError']);
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
@@ -53,7 +53,7 @@ export function buildProgram(): Command {
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .action(async (paths: string[], opts: CheckFlags) => {
-      process.exitCode = await runCheck(paths, opts);
+      process.exitCode = await (await import('./check.ts')).runCheck(paths, opts);
     });
 
   program
@@ -64,7 +64,7 @@ export function buildProgram(): Command {
     .option('--raw', 'print the reader output (blocks) instead of the model')
     .option('--lines', 'include the text lines in the JSON')
     .action(async (file: string, opts: InspectFlags) => {
-      process.exitCode = await runInspect(file, opts);
+      process.exitCode = await (await import('./inspect.ts')).runInspect(file, opts);
     });
 
   program
@@ -72,8 +72,8 @@ export function buildProgram(): Command {
     .description('list every rule: id, default severity, basis, description')
     .option('--lang <zh|en>')
     .option('--json', 'as JSON')
-    .action((opts: { lang?: string; json?: boolean }) => {
-      process.stdout.write(renderRules(langOf(opts), Boolean(opts.json)));
+    .action(async (opts: { lang?: string; json?: boolean }) => {
+      process.stdout.write((await import('./rules.ts')).renderRules(langOf(opts), Boolean(opts.json)));
     });
 
   program
@@ -81,8 +81,8 @@ export function buildProgram(): Command {
     .description("print a rule's rationale with a good and a bad example")
     .argument('<id>')
     .option('--lang <zh|en>')
-    .action((id: string, opts: { lang?: string }) => {
-      process.stdout.write(renderExplain(id, langOf(opts)));
+    .action(async (id: string, opts: { lang?: string }) => {
+      process.stdout.write((await import('./rules.ts')).renderExplain(id, langOf(opts)));
     });
 
   registerBaselineCommands(program);
@@ -98,7 +98,7 @@ export function buildProgram(): Command {
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .action(async (files: string[], opts: MergeFlags) => {
-      process.exitCode = await runMerge(files, opts);
+      process.exitCode = await (await import('./merge.ts')).runMerge(files, opts);
     });
 
   return program;
@@ -113,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     const e = err as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     if (e.code?.startsWith('commander.')) return EXIT.usage; // commander already printed the problem
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MergeError || err instanceof RegistryError || err instanceof CatalogueError) {
+    if (err instanceof Error && USAGE_ERRORS.has(err.name)) {
       process.stderr.write(`std-audit: ${err.message}\n`);
       return EXIT.usage;
     }

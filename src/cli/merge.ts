@@ -6,7 +6,7 @@ import type { AuditResult } from '../engine/types.ts';
 import { emitReports, parseReports, reporterName } from './report-specs.ts';
 import { guardOutputs } from './output.ts';
 import { UsageError } from './settings.ts';
-import { EXIT } from './check.ts';
+import { EXIT } from './exit.ts';
 
 export interface MergeFlags {
   format?: string;

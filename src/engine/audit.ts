@@ -7,11 +7,13 @@ import type { StandardDocument } from '../model/types.ts';
 import { allRules } from '../rules/index.ts';
 import type { Profile, Rule } from '../rules/types.ts';
 import type { StatusRegistry } from '../registry/types.ts';
-import { checkBaselines, type Catalogue } from '../baselines/index.ts';
+import { checkBaselines } from '../baselines/check.ts';
+import type { Catalogue } from '../baselines/types.ts';
 import { detectProfile } from './profile.ts';
 import { readInput } from './read-input.ts';
 import { runRules, type RuleSettings } from './run-rules.ts';
 import { errorMessage } from './errors.ts';
+import { unreadableResult } from './unreadable.ts';
 import { computeFlags } from './flags.ts';
 import { localizeReaderText } from './reader-text.ts';
 import type { DocumentResult, Finding, Lang } from './types.ts';
@@ -44,15 +46,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.ruleId.localeCompare(b.ruleId) ||
       a.message.localeCompare(b.message),
   );
-}
-
-export function unreadableResult(file: string, code: string, message: string, format: DocumentResult['format'] = null): DocumentResult {
-  return {
-    file, status: 'unreadable', error: { code, message }, format, encoding: null, profile: null,
-    meta: { standardNumber: null, title: null, company: null, issued: null, effective: null },
-    baselines: [], flags: { formatProblems: false, missingIndicators: false, belowBaseline: false },
-    findings: [], rulesChecked: [],
-  };
 }
 
 /** Audits an already-built document model (pure; no I/O). */

@@ -4,8 +4,9 @@ import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditFile, unreadableResult } from './audit.ts';
-import { contextData, contextFor, type AuditSettings } from './context.ts';
+import { unreadableResult } from './unreadable.ts';
+import { contextFor, type AuditSettings } from './context.ts';
+import { loadContextData } from './context-data.ts';
 import { errorMessage } from './errors.ts';
 import { readInput } from './read-input.ts';
 import { applySuppressions } from './suppress.ts';
@@ -78,7 +79,9 @@ function internalResult(display: string, s: AuditSettings, err: unknown): Docume
 }
 
 async function inProcess(input: BatchInput, s: AuditSettings): Promise<DocumentResult> {
-  const work = auditFile(input.file, contextFor(s), input.display).then((r) => applySuppressions(r, s.suppress));
+  // Loaded here, not at the top: with workers the main thread never needs the reading and checking pipeline.
+  const { auditFile } = await import('./audit.ts');
+  const work = auditFile(input.file, contextFor(s, loadContextData(s)), input.display).then((r) => applySuppressions(r, s.suppress));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DocumentResult>((resolve) => {
     timer = setTimeout(() => resolve(timeoutResult(input.display, s)), s.timeoutMs);
@@ -114,7 +117,7 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
   };
   if (todo.length === 0) return results as DocumentResult[];
   // Loaded and validated here, once: bad registry/baseline files are the caller's error (usage), not N per-file errors.
-  const data = contextData(settings);
+  const data = loadContextData(settings);
   const worker = opts.jobs > 1 && todo.length > 1 ? workerFile() : null;
   if (!worker) {
     for (const i of todo) {

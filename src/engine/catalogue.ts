@@ -1,6 +1,6 @@
 // The rule catalogue as data for reporters and `std-audit rules`: format rules + indicator findings.
 import { allRules } from '../rules/index.ts';
-import { indicatorRuleInfosFor } from '../baselines/index.ts';
+import { indicatorRuleInfosFor } from '../baselines/messages.ts';
 import { localize } from './messages.ts';
 import type { Lang, RuleInfo } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Serializable audit settings (they cross into worker threads) and the per-process context built from them.
 import picomatch from 'picomatch';
-import { createRegistry, loadRegistry } from '../registry/load.ts';
-import { loadCatalogue, type Catalogue } from '../baselines/index.ts';
+import { createRegistry } from '../registry/create.ts';
+import type { Catalogue } from '../baselines/types.ts';
 import type { StatusEntry } from '../registry/types.ts';
 import type { Profile } from '../rules/types.ts';
 import type { AuditContext } from './audit.ts';
@@ -35,10 +35,10 @@ export interface ContextData {
 const cache = new Map<string, AuditContext>();
 
 /**
- * Builds (once per thread and settings) the context with the registry and baseline catalogue: loaded from their
- * directories, or taken from `data` the main thread loaded. Throws RegistryError / CatalogueError for bad data files.
+ * Builds (once per thread and settings) the context from the settings and the loaded registry and catalogue
+ * (context-data.ts loads them; worker threads get them from the main thread).
  */
-export function contextFor(s: AuditSettings, data?: ContextData): AuditContext {
+export function contextFor(s: AuditSettings, data: ContextData): AuditContext {
   const key = JSON.stringify(s);
   let ctx = cache.get(key);
   if (!ctx) {
@@ -47,8 +47,8 @@ export function contextFor(s: AuditSettings, data?: ContextData): AuditContext {
       auditDate: s.auditDate,
       lang: s.lang,
       profile: s.profile,
-      registry: data ? createRegistry(data.registryEntries) : loadRegistry(s.registryDirs),
-      catalogue: data?.catalogue ?? loadCatalogue(s.baselineDirs),
+      registry: createRegistry(data.registryEntries),
+      catalogue: data.catalogue,
       baselineIds: s.baselineIds,
       baselinesFor: (file) => matchers.filter((m) => m.test(file)).flatMap((m) => m.use),
       settings: s.rules,
@@ -57,9 +57,4 @@ export function contextFor(s: AuditSettings, data?: ContextData): AuditContext {
     cache.set(key, ctx);
   }
   return ctx;
-}
-
-export function contextData(s: AuditSettings): ContextData {
-  const ctx = contextFor(s);
-  return { registryEntries: ctx.registry.entries, catalogue: ctx.catalogue };
 }

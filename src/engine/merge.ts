@@ -2,7 +2,9 @@
 import { summarize } from './summary.ts';
 import type { AuditResult, DocumentResult, RuleInfo } from './types.ts';
 
-export class MergeError extends Error {}
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
 
 export function mergeResults(parts: AuditResult[]): AuditResult {
   if (!parts.length) throw new MergeError('merge needs at least one JSON result');

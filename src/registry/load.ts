@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../yaml.ts';
 import type { StatusEntry, StatusRegistry } from './types.ts';
 import { validateRegistryFile } from './schema.ts';
-import { compactKey } from './keys.ts';
+import { createRegistry } from './create.ts';
+
+export { createRegistry } from './create.ts';
 
 export class RegistryError extends Error {
   constructor(public readonly problems: string[]) {
@@ -50,20 +52,6 @@ export function readRegistryDir(dir: string): { entries: StatusEntry[]; problems
     seen.add(e.id);
   }
   return { entries, problems };
-}
-
-export function createRegistry(entries: readonly StatusEntry[]): StatusRegistry {
-  const byKey = new Map<string, StatusEntry[]>();
-  for (const e of entries) {
-    const k = compactKey(e.key);
-    byKey.set(k, [...(byKey.get(k) ?? []), e]);
-  }
-  for (const list of byKey.values()) list.sort((a, b) => b.year.localeCompare(a.year));
-  return {
-    entries,
-    lookup: (key, year) => byKey.get(compactKey(key))?.find((e) => e.year === year),
-    editions: (key) => [...(byKey.get(compactKey(key)) ?? [])],
-  };
 }
 
 export function loadRegistry(extraDirs: string[] = []): StatusRegistry {

@@ -1,0 +1,4 @@
+// A mistake in the command line (flags, paths, outputs): exit code 2 with the message only.
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
