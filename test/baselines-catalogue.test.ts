@@ -214,7 +214,7 @@ describe('baselines list / show', () => {
     for (const b of cat.baselines) expect(zh).toContain(b.id);
     expect(zh).toMatch(/GB 18401-2010\s+现行\s+2011-08-01\s+17✅ 0◐\s+A\/B\/C/);
     expect(zh).toMatch(/GB 18584-2001\s+被代替 → GB 18584-2024/);
-    expect(formatBaselineList(cat, 'en')).toMatch(/GB 20400-2006\s+current\s+2007-12-01\s+0✅ 4◐/);
+    expect(formatBaselineList(cat, 'en')).toMatch(/GB 20400-2006\s+current\s+2007-12-01\s+4✅ 0◐/);
   });
 
   it('shows one baseline with classes, limits, conditions and sources', () => {

@@ -145,7 +145,7 @@ describe('shapes behind the fixtures', () => {
   it('a leather standard: the "≤" column sets the comparator, the found value keeps the unit', async () => {
     const r = await audit('t06-leather-gloves.txt');
     const f = r.findings.find((x) => x.ruleId === 'indicator/looser')!;
-    expect([f.expected, f.found, f.severity]).toEqual(['≤75 mg/kg（B类）', '≤100 mg/kg', 'warning']);
+    expect([f.expected, f.found, f.severity]).toEqual(['≤75 mg/kg（B类）', '≤100 mg/kg', 'error']);
   });
 
   it('grade columns named 一级/二级 do not make the unit 级; mmol/kg is left unresolved', async () => {

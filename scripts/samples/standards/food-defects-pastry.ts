@@ -1,6 +1,5 @@
-// Pastry (桃酥) standard against GB 7099-2015, whose values are ◐ in the reference notes: peroxide value looser
-// (0.30 vs 0.25 g/100g) and mould count missing are reported as warnings with a verify caveat; GB 7099—2003 is a
-// superseded dated reference. 食用植物油 as an ingredient must not pull in the vegetable-oil baseline (GB 2716).
+// Pastry (桃酥) standard against GB 7099-2015: peroxide value looser (0.30 vs 0.25 g/100g, ✅ → error) and mould
+// count missing (◐ → warning with a verify caveat); GB 7099—2003 is a superseded dated reference. 食用植物油 as an ingredient must not pull in the vegetable-oil baseline (GB 2716).
 import type { StandardSpec } from '../model.ts';
 import { FOREWORD_2020, REFS_LEAD_IN_2020, TERMS_NONE } from './boilerplate.ts';
 
@@ -83,17 +82,17 @@ export const foodDefectsPastry: StandardSpec = {
   expect: {
     profile: 'enterprise-product',
     baselines: [{ id: 'GB 7099-2015', class: null }],
-    errors: ['references/outdated'],
-    warnings: ['indicator/looser', 'indicator/missing'],
+    errors: ['references/outdated', 'indicator/looser'],
+    warnings: ['indicator/missing'],
     indicators: [
-      { ruleId: 'indicator/looser', indicator: '过氧化值', baseline: 'GB 7099-2015', verify: true },
+      { ruleId: 'indicator/looser', indicator: '过氧化值', baseline: 'GB 7099-2015' },
       { ruleId: 'indicator/missing', indicator: '霉菌', baseline: 'GB 7099-2015', verify: true },
     ],
     defects: [
-      'GB 7099—2003 superseded by GB 7099-2015', '过氧化值 ≤0.30 g/100g (◐ limit 0.25 → warning with verify caveat)',
+      'GB 7099—2003 superseded by GB 7099-2015', '过氧化值 ≤0.30 g/100g (✅ limit 0.25 → error)',
       '霉菌 not stated (◐ limit ≤150 CFU/g → warning with verify caveat)',
     ],
-    highlights: ['酸价 ≤5 mg/g equal to the ◐ limit: no finding', '食用植物油 as an ingredient: GB 2716 must not apply'],
-    notes: ['GB 7099-2015 values are ◐ (verify): findings are warnings and do not set missingIndicators/belowBaseline.'],
+    highlights: ['酸价 ≤5 mg/g equal to the ✅ limit: no finding', '食用植物油 as an ingredient: GB 2716 must not apply'],
+    notes: ['GB 7099-2015: 酸价 and 过氧化值 are ✅ (a looser value is an error and sets belowBaseline); 霉菌 is ◐ (verify): its missing finding is a warning and does not set missingIndicators.'],
   },
 };

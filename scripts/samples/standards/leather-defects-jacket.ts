@@ -1,5 +1,5 @@
-// Leather garment standard, C类: no implementation date; free formaldehyde looser than GB 20400 (◐ → warning with
-// verify caveat); azo limit in μg/g (= mg/kg, equal); a law listed as a normative reference; a listed standard never
+// Leather garment standard, C类: no implementation date; free formaldehyde looser than GB 20400 (✅ → error);
+// azo limit in μg/g (= mg/kg, equal); a law listed as a normative reference; a listed standard never
 // cited; a standard cited in the body but missing from chapter 2; a lone sub-clause.
 import type { StandardSpec } from '../model.ts';
 import { FOREWORD_2020, REFS_LEAD_IN_2020, TERMS_NONE } from './boilerplate.ts';
@@ -57,14 +57,14 @@ export const leatherDefectsJacket: StandardSpec = {
   expect: {
     profile: 'enterprise-product',
     baselines: [{ id: 'GB 20400-2006', class: 'C' }],
-    errors: ['identity/dates', 'references/missing-from-list'],
-    warnings: ['references/laws', 'references/unused', 'numbering/lone-subclause', 'indicator/looser'],
-    indicators: [{ ruleId: 'indicator/looser', indicator: '游离甲醛', baseline: 'GB 20400-2006', verify: true }],
+    errors: ['identity/dates', 'references/missing-from-list', 'indicator/looser'],
+    warnings: ['references/laws', 'references/unused', 'numbering/lone-subclause'],
+    indicators: [{ ruleId: 'indicator/looser', indicator: '游离甲醛', baseline: 'GB 20400-2006' }],
     defects: [
-      'no implementation date on the cover', '游离甲醛 C类 ≤350 mg/kg (limit 300; ◐ value → warning with verify caveat)',
+      'no implementation date on the cover', '游离甲醛 C类 ≤350 mg/kg (limit 300; ✅ value → error)',
       '可分解有害芳香胺染料 ≤30 μg/g (= 30 mg/kg, equal: no finding)', '《中华人民共和国产品质量法》 listed as a normative reference',
       'GB/T 2828.1—2012 listed but never cited', 'QB/T 1615 cited in 5.2 but not listed', 'lone sub-clause 7.1',
     ],
-    notes: ['GB 20400-2006 values are ◐: a looser limit is reported as a warning with a verify caveat and does not set belowBaseline.'],
+    notes: ['GB 20400-2006 values are ✅ (two independent sources each): a looser limit is an error and sets belowBaseline.'],
   },
 };
