@@ -46,6 +46,13 @@ describe('widened registry: verdicts of representative editions', () => {
     expect(at('GB 23350', '2009')).toMatchObject({ kind: 'replaced', by: 'GB 23350-2021', date: '2023-09-01' });
   });
 
+  it('toys: the 2014 parts are replaced from 2026-11-01, announced before', () => {
+    expect(at('GB 6675.4', '2014')).toMatchObject({ kind: 'replaced', by: 'GB 6675.4-2025', date: '2026-11-01' });
+    expect(at('GB 6675.1', '2014', '2026-06-01')).toMatchObject({ kind: 'upcoming', by: 'GB 6675.1-2025', date: '2026-11-01' });
+    expect(at('GB 6675.2', '2014')).toMatchObject({ kind: 'replaced', by: 'GB 6675.2-2025', entry: { confidence: 'likely' } });
+    expect(at('GB 6675.4', '2025')).toBeNull();
+  });
+
   it('current editions and editions the registry does not know give nothing', () => {
     for (const [key, year] of [['GB/T 8170', '2008'], ['GB/T 3324', '2024'], ['GB 4943.1', '2022'], ['GB/T 6543', '2025'], ['GB 5009.3', '2016']]) {
       expect(at(key!, year!), `${key}-${year}`).toBeNull();
