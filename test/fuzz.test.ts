@@ -1,4 +1,4 @@
-// Issue 7: bounded fuzzing. A few hundred seeded byte-level mutations of .docx/.pdf/.txt inputs must each
+// Issue 7: bounded fuzzing. A few hundred seeded byte-level mutations of .docx/.pdf/.doc/.txt inputs must each
 // end with a result or a specific error: no crash, no hang, no INTERNAL error. Fixed seed: failures reproduce.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -54,12 +54,13 @@ const settings: AuditSettings = {
 };
 
 describe('fuzz', () => {
-  it(`${3 * PER_FORMAT} mutated inputs each end in a result or a specific error`, async () => {
+  it(`${4 * PER_FORMAT} mutated inputs each end in a result or a specific error`, async () => {
     const rnd = prng(SEED);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'std-audit-fuzz-'));
     const bases: [string, Uint8Array][] = [
       ['docx', await baseDocx()],
       ['pdf', readFileSync(path.join(ROOT, 'test', 'fixtures', 'pdf', 'standard.pdf'))],
+      ['doc', readFileSync(path.join(ROOT, 'test', 'fixtures', 'readers', 'template.doc'))],
       ['txt', readFileSync(path.join(ROOT, 'test', 'fixtures', 'golden.md'))],
     ];
     const inputs: { file: string; display: string }[] = [];

@@ -42,7 +42,7 @@ const CASES: { name: string; text: string; expected: string[] }[] = [
     name: 'an "（所有部分）" entry covers a dated citation of one part',
     text: replaceOnce(GOLDEN, 
       ['GB 18401 国家纺织产品基本安全技术规范\n', 'GB 18401 国家纺织产品基本安全技术规范\n\nGB 6675（所有部分）　玩具安全\n'],
-      ['在正常光线下目测检验。', '在正常光线下目测检验。小零件按GB 6675.2—2014规定的方法测定。'],
+      ['在正常光线下目测检验。', '在正常光线下目测检验。小零件按GB 6675.2—2025规定的方法测定。'],
     ),
     expected: [],
   },

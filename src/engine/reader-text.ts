@@ -22,7 +22,7 @@ const FORMS: NoteForm[] = [
   { pattern: /^(\d+) footnote\/endnote references: the note texts are not read$/, zh: '有 $1 处脚注/尾注，注释内容未读取' },
   { pattern: /^an embedded document \(w:altChunk\) was not read$/, zh: '嵌入的文档（w:altChunk）未读取' },
   { pattern: /^numbering: numId (\S+) not defined in numbering\.xml; its labels are missing$/, zh: '自动编号 $1 在 numbering.xml 中没有定义，相应段落的编号缺失' },
-  { pattern: /^\.doc: Word automatic numbering is not recoverable; clause numbers only where typed as text$/, zh: '.doc 文件中的 Word 自动编号无法恢复，只能识别以文字输入的条款编号' },
+  { pattern: /^\.doc: numbering structures unreadable; clause numbers only where typed as text$/, zh: '.doc 文件中的自动编号结构无法读取，只能识别以文字输入的条款编号' },
   { pattern: /^(\d+) text-box lines placed before the body \(their position is unknown in \.doc\)$/, zh: '$1 行文本框内容放在正文之前（.doc 中无法确定其位置）' },
   { pattern: /^file named \.(\w+) is really (\w+); read as \w+$/, zh: '文件扩展名为 .$1，实际是 $2 格式，已按 $2 读取' },
   { pattern: /^HTML web page: read as text$/, zh: '网页（HTML）文件，已按文本读取' },

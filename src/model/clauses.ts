@@ -168,7 +168,11 @@ export function isExample(text: string): boolean {
 }
 
 export function isTocLine(text: string): boolean {
-  return TOC_TAIL.test(text.trim()) && hasCjk(text);
+  const t = text.trim();
+  if (!TOC_TAIL.test(t) || !hasCjk(text)) return false;
+  // Without leaders, a wrapped PDF sentence ending in a number ("…本产品不适合 36") looks the same: entries are titles,
+  // which have no sentence punctuation.
+  return TOC_LEADERS.test(t) || !/[。，；]/.test(t);
 }
 
 /** The chapter-title-only line of a document whose numbers were lost ("范围", "规 范 性 引 用 文 件"). */

@@ -44,6 +44,15 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
+// pdf.js writes a space between glyphs that justification spread apart ("产 品 在", "， 甲 苯 应 不 大 于"): a run in
+// which every CJK character stands alone between single spaces is letter-spaced text, not words.
+const CJK_CLASS = CJK.source.slice(1, -1);
+const LETTER_SPACED = new RegExp(`^[${CJK_CLASS}](?: [${CJK_CLASS}]){2,}$`);
+
+function closeLetterSpacing(str: string): string {
+  return LETTER_SPACED.test(str) ? str.replace(/ /g, '') : str;
+}
+
 /** Joins the lines of a wrapped cell: CJK text runs on, Latin words keep a space. */
 export function joinWrapped(a: string, b: string): string {
   return isCjk(a[a.length - 1]) || isCjk(b[0]) ? a + b : `${a} ${b}`;
@@ -88,7 +97,8 @@ function lineFromPieces(pieces: TextPiece[], page: number): PdfLine {
   const flush = () => {
     if (text.trim() !== '') segments.push({ text: normalizePdfText(text.trim()), x0, x1: right });
   };
-  for (const p of pieces) {
+  for (const piece of pieces) {
+    const p = { ...piece, str: closeLetterSpacing(piece.str) };
     // Fake bold: the same glyphs painted twice at (almost) the same place.
     if (last && p.str === last.str && Math.abs(p.x - last.x) < 0.3 * p.size) continue;
     const gap = p.x - right;

@@ -61,6 +61,8 @@ const BODY_START = /^(\d{1,2}(\.\d{1,3}){0,5}\s+[\u4E00-\u9FFF]|[A-Z](\.\d{1,3})
 const MAX_ROW_PITCH_EM = 4;
 /** A wrapped cell line follows its row at about one line pitch. */
 const MAX_WRAP_PITCH_EM = 1.6;
+/** Consecutive text lines are at least this far apart; cells centred vertically can be half a line apart. */
+const FULL_LINE_EM = 0.9;
 
 function unbalanced(text: string): boolean {
   let depth = 0;
@@ -69,6 +71,10 @@ function unbalanced(text: string): boolean {
     else if (ch === '）' || ch === ')' || ch === ']' || ch === '】') depth--;
   }
   return depth > 0;
+}
+
+function endsOpen(text: string): boolean {
+  return /[、，,]$/.test(text) || unbalanced(text);
 }
 
 /** Column index for each segment, strictly increasing, or null when the line does not fit the columns. */
@@ -115,12 +121,17 @@ function widen(draft: Draft, segments: Segment[], cols: number[]): void {
   });
 }
 
-/** A second text line inside a tall row: fewer cells, one line pitch below, each continuing a full or open cell. */
+/** A second text line inside a tall row: one line pitch below, each text continuing a full or open cell; fewer
+ *  texts than the row has cells unless a cell plainly goes on (an open bracket, a trailing enumeration comma). */
 function isWrappedLine(draft: Draft, line: PdfLine, cols: number[]): boolean {
   const last = draft.rows[draft.rows.length - 1]!;
   if (line.page !== draft.lastLine.page) return false;
   if (line.y - draft.lastLine.y > MAX_WRAP_PITCH_EM * line.size) return false;
-  if (line.segments.length >= last.cells.filter((c) => c !== '').length) return false;
+  const filled = last.cells.filter((c) => c !== '').length;
+  if (line.segments.length > filled || cols.some((col) => (last.cells[col] ?? '') === '')) return false;
+  // A cell ending in an enumeration comma or an open bracket goes on: the line continues the row, cells beside it too.
+  if (cols.some((col) => endsOpen(last.cells[col]!))) return true;
+  if (line.segments.length === filled) return false;
   const full = (col: number, share: number): boolean => rowCellWidth(last.line, col, draft) >= share * draft.columns[col]!.widest;
   const packed = cols.map((col) => isPacked(draft, col, line.size) && full(col, 0.8));
   return cols.every((col, i) => {
@@ -163,12 +174,93 @@ function insideColumns(draft: Draft, placed: Placed): boolean {
 function endsWrappedCell(draft: Draft, pending: Pending): boolean {
   const last = draft.rows[draft.rows.length - 1]!;
   return pending.pitch <= MAX_WRAP_PITCH_EM * pending.line.size && pending.cols.every((c) => last.cells[c] !== '') &&
-    insideColumns(draft, pending);
+    (insideColumns(draft, pending) || centredInCell(draft, pending));
+}
+
+/** One text in the first column, centred under it and wider than its text so far on both sides, clear of the next
+ *  column: a wrapped line of a centred name cell ("酸价（以脂肪计）" over "（KOH）/（mg/g）　≤"). Text after the table
+ *  starts at the left edge; a group label centred across the table is not centred on the first column. */
+function centredInCell(draft: Draft, placed: Placed): boolean {
+  if (placed.cols.length !== 1 || placed.cols[0] !== 0) return false;
+  const em = placed.line.size;
+  const s = placed.line.segments[0]!;
+  const c = draft.columns[0]!;
+  const next = draft.columns[1];
+  if (!next || !(s.x0 < c.x0 - 0.5 * em && s.x1 > c.x1 + 0.5 * em) || s.x1 > next.x0 - em) return false;
+  if (Math.abs((s.x0 + s.x1) / 2 - (c.x0 + c.x1) / 2) > 1.5 * em) return false;
+  // Both lines together must be too wide for the cell (estimated from the gap to the next column), or the text would
+  // not have wrapped: a short header cell above a one-cell row ("项目" over "可迁移元素/(mg/kg)") is two rows.
+  const right = (c.x1 + next.x0) / 2;
+  const cellWidth = 2 * right - c.x1 - c.x0;
+  const last = draft.rows[draft.rows.length - 1]!;
+  return rowCellWidth(last.line, 0, draft) + (s.x1 - s.x0) >= 0.9 * cellWidth;
 }
 
 /** Text after a table starts in the first column; a line under a later column ends the last row's wrapped cell. */
 function wrapsLaterColumn(draft: Draft, pending: Pending): boolean {
   return !pending.cols.includes(0) && endsWrappedCell(draft, pending);
+}
+
+/**
+ * A one-cell line under a filled cell of the last row, a full line below it (or first on a new page), followed a full
+ * line later by the rest of a row: the wrapped end of that cell. Cells centred vertically put the other cells of a
+ * taller row about half a line below its first line instead.
+ */
+function continuesLastRow(draft: Draft, pending: Pending, next: PdfLine): boolean {
+  const em = pending.line.size;
+  const last = draft.rows[draft.rows.length - 1]!;
+  if (!pending.cols.every((c) => last.cells[c] !== '') || !insideColumns(draft, pending)) return false;
+  const close = pending.pitch === Infinity || pending.pitch <= MAX_WRAP_PITCH_EM * em;
+  return close && next.y - pending.line.y >= FULL_LINE_EM * em;
+}
+
+/**
+ * A row with more cells than the table has columns, whose extra cells sit in the gaps between columns: a column
+ * that was empty in every row so far (a header cell spanning two columns, an unlabelled sub-item column). The
+ * columns are added, the earlier rows get empty cells there; null when the line is not such a row.
+ */
+function addGapColumns(draft: Draft, line: PdfLine): number[] | null {
+  const em = line.size;
+  const columns = draft.columns;
+  // Under a lone first row (a header with spans) the header fitting (header.ts) places the columns instead.
+  if (line.segments.length <= columns.length || columns.length < 2 || draft.rows.length < 2) return null;
+  const gaps: { at: number; segment: Segment }[] = [];
+  for (const s of line.segments) {
+    if (columns.some((c) => Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0) > 0)) continue;
+    const at = columns.findIndex((c, i) => i + 1 < columns.length && s.x0 >= c.x1 + em && s.x1 <= columns[i + 1]!.x0 - em);
+    if (at < 0 || gaps.some((g) => g.at === at)) return null;
+    gaps.push({ at, segment: s });
+  }
+  if (gaps.length === 0) return null;
+  const trial = [...columns];
+  for (const g of [...gaps].sort((a, b) => b.at - a.at)) {
+    trial.splice(g.at + 1, 0, { x0: g.segment.x0, x1: g.segment.x1, widest: g.segment.x1 - g.segment.x0 });
+  }
+  const cols = mapToColumns(line.segments, trial, em);
+  if (!cols) return null;
+  draft.columns = trial;
+  const shift = (c: number) => c + gaps.filter((g) => g.at < c).length;
+  for (const g of [...gaps].sort((a, b) => b.at - a.at)) {
+    for (const row of draft.rows) {
+      row.cells.splice(g.at + 1, 0, '');
+      row.merged?.splice(g.at + 1, 0, row.merged[g.at + 1] === 'h' ? 'h' : '');
+    }
+  }
+  if (draft.pending) draft.pending.cols = draft.pending.cols.map(shift);
+  return cols;
+}
+
+/** A few characters one line under the last row's first cell ("≤" of "霉菌/(CFU/g)　≤"): its wrapped end, not the
+ *  paragraph after the table, which is longer or starts like a block of its own. */
+function endsLastCell(draft: Draft, pending: Pending): boolean {
+  return pending.cols.length === 1 && pending.line.text.trim().length <= 6 && !BODY_START.test(pending.line.text) &&
+    endsWrappedCell(draft, pending);
+}
+
+/** The last row's cell under the one-cell line has an open bracket before or after the line joins it. */
+function bracketOpen(draft: Draft, pending: Pending): boolean {
+  const cell = draft.rows[draft.rows.length - 1]!.cells[pending.cols[0]!] ?? '';
+  return cell !== '' && (unbalanced(cell) || unbalanced(joinWrapped(cell, pending.line.segments[0]!.text)));
 }
 
 function joinIntoLastRow(draft: Draft, placed: Placed): void {
@@ -271,12 +363,16 @@ function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean 
   const pageBreak = line.page !== draft.lastLine.page;
   if (pageBreak ? !firstOnPage : line.y - draft.lastLine.y > MAX_ROW_PITCH_EM * line.size) return false;
   if (skipRepeatedHeader(draft, line, pageBreak)) return true;
-  const cols = mapToColumns(line.segments, draft.columns, line.size);
+  const cols = mapToColumns(line.segments, draft.columns, line.size) ?? addGapColumns(draft, line);
   if (!cols) return false;
   if (draft.pending) {
     const pending = draft.pending;
     const tight = !pageBreak && line.y - pending.line.y <= MAX_WRAP_PITCH_EM * line.size;
-    if (tight && cols.every((c) => !pending.cols.includes(c))) {
+    const disjoint = cols.every((c) => !pending.cols.includes(c));
+    // The end of the last row's cell, wrapped onto the next line (or carried over to the next page when the row broke
+    // across it), then a new row.
+    const wrapped = disjoint && continuesLastRow(draft, pending, line);
+    if (tight && disjoint && !wrapped) {
       // Cells centred vertically: the taller cell's first line came one line before the rest of the row.
       draft.pending = null;
       addRow(draft, [pending, { line, cols }], false);
@@ -284,6 +380,14 @@ function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean 
       return true;
     }
     if (line.segments.length < 2) {
+      // A cell with an open bracket goes on over the next lines ("邻苯二甲酸酯" "（" "DEHP、…、DNOP）/%" "≤").
+      if (tight && pending.cols.length === 1 && cols[0] === pending.cols[0] && bracketOpen(draft, pending) &&
+        pending.pitch <= MAX_WRAP_PITCH_EM * pending.line.size && !BODY_START.test(line.text)) {
+        joinIntoLastRow(draft, pending);
+        draft.pending = { line, cols, pitch: line.y - pending.line.y };
+        take(draft, line);
+        return true;
+      }
       // A cell wrapped over three or more lines under a later column: the middle lines join the row one by one.
       if (tight && wrapsLaterColumn(draft, pending) && cols.every((c, i) => c === pending.cols[i]) && !BODY_START.test(line.text)) {
         joinIntoLastRow(draft, pending);
@@ -295,7 +399,7 @@ function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean 
       return false;
     }
     draft.pending = null;
-    if (endsWrappedCell(draft, pending)) {
+    if (wrapped || endsWrappedCell(draft, pending)) {
       // One line below the row, under filled cells, and the next line is a new row: the end of a wrapped cell.
       joinIntoLastRow(draft, pending);
     } else if (insideColumns(draft, pending)) {
@@ -346,7 +450,7 @@ export function groupTables(lines: PdfLine[]): LayoutBlock[] {
     if (draft.rows.length < 2) {
       for (const line of draft.consumed) out.push({ kind: 'line', line });
     } else {
-      if (draft.pending && wrapsLaterColumn(draft, draft.pending)) {
+      if (draft.pending && (wrapsLaterColumn(draft, draft.pending) || endsLastCell(draft, draft.pending))) {
         joinIntoLastRow(draft, draft.pending);
         draft.pending = null;
       }
