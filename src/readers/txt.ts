@@ -46,6 +46,7 @@ function textBlocks(lines: string[]): RawBlock[] {
       blocks.push({
         kind: 'table',
         rows: table.rows,
+        ...(table.merged ? { merged: table.merged } : {}),
         pos: { line, page: null, paragraph: blocks.length + 1 },
         rowPos: table.rowIndex.map((r) => ({ line: r + 1, page: null, paragraph: blocks.length + 1 })),
       });
