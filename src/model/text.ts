@@ -41,20 +41,7 @@ export function repairPdfSpacing(s: string): string {
   return s.replace(CJK_LATIN_SPACE, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '').replace(WIDE_SPACE, (_m, a: string | undefined) => a ?? '');
 }
 
-/** Display width: CJK and full-width characters count 2. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  // Per code point; compared by code unit rather than by a regex per character (this runs on every PDF line).
-  // A character outside the BMP starts with a high surrogate, which lies in none of the ranges: width 1.
-  for (const ch of s) w += isWide(ch.charCodeAt(0)) ? 2 : 1;
-  return w;
-}
-
-/** U+1100–115F, U+2E80–A4CF, U+AC00–D7A3, U+F900–FAFF, U+FE30–FE4F, U+FF00–FF60, U+FFE0–FFE6. */
-function isWide(c: number): boolean {
-  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
-}
+export { displayWidth } from '../text-width.ts';
 
 /** Splits into sentences on 。！？；and line breaks; keeps the terminator and each sentence's offset. */
 export function splitSentences(s: string): { text: string; start: number }[] {

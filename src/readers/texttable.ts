@@ -1,6 +1,7 @@
 // Tables in plain text: pipe rows ("| a | b |"), tab-separated cells (Word's "save as text"), and columns aligned
 // with spaces (text typed or exported with padding, pdftotext -layout), read by column position. Used by the txt and
 // md readers (md: pipe tables only).
+import { codePointWidth } from '../text-width.ts';
 
 /** Cells of a pipe-table row ("| a | b |" or "a | b"), or null when the line has no unescaped pipe. Handles \\|. */
 function pipeCells(line: string): string[] | null {
@@ -140,16 +141,6 @@ function notATable(rows: string[][]): boolean {
 /** A run of text on a line, between gaps of two or more spaces; start/end are display columns, end exclusive. */
 interface Piece { start: number; end: number; text: string }
 
-/** Display width of a code point: CJK, full-width forms and U+3000 take two columns, as in the editor that aligned the text. */
-function charWidth(cp: number): number {
-  if (cp >= 0x300 && cp <= 0x36f) return 0;
-  const wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
-  return wide ? 2 : 1;
-}
-
 type Measure = 'wide' | 'narrow';
 interface ScannedLine { pieces: Piece[]; breaks: boolean }
 
@@ -161,7 +152,7 @@ function scanned(lines: string[], i: number, measure: Measure): ScannedLine {
   if (!cache) scanCache.set(lines, (cache = { wide: [], narrow: [] }));
   let line = cache[measure][i];
   if (!line) {
-    const pieces = piecesOf(lines[i]!, measure === 'wide' ? charWidth : () => 1);
+    const pieces = piecesOf(lines[i]!, measure === 'wide' ? codePointWidth : () => 1);
     line = cache[measure][i] = { pieces, breaks: breaksTable(lines[i]!, pieces) };
   }
   return line;
