@@ -119,6 +119,30 @@ function applicable(ind: BaselineIndicator, ctx: Ctx): boolean {
 
 // ---------------------------------------------------------------- one baseline
 
+/** A class for an audience (婴幼儿用品) cannot be the class of a product whose document never names that audience. */
+const AUDIENCE = /婴|幼|儿童|童/;
+
+/**
+ * With no class stated, the verdict depends on the class only when a declared value falls short of the strictest
+ * class the product could be in: "游离甲醛 ≤75 mg/kg" of an adult shoe's leather meets GB 20400 B and C alike, so
+ * asking for the class adds nothing; "≤150" would pass C and fail B, and the missing class is worth a warning.
+ */
+function classMatters(b: Baseline, byIndicator: ReadonlyMap<string, DeclaredIndicator[]>, ctx: Ctx): boolean {
+  const audience = AUDIENCE.test(ctx.fullText);
+  const possible = b.classes.filter((c) => audience || !c.statements.some((s) => AUDIENCE.test(s)));
+  const strictest = possible[0];
+  if (!strictest || possible.length < 2) return false;
+  return b.indicators.some((ind) => {
+    const p = limitFor(ind, strictest.id);
+    if (!p || !applicable(ind, ctx)) return false;
+    return (byIndicator.get(ind.id) ?? []).some((d) => {
+      if (d.value.kind === 'reference') return false;
+      const o = compareValue(d.value, d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
+      return o.kind !== 'equal' && o.kind !== 'stricter';
+    });
+  });
+}
+
 function basisOf(b: Baseline, clause: string): string {
   return `${b.id} ${clause}；${LEGAL_BASIS[b.legalBasis]}`;
 }
@@ -207,7 +231,7 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
       looseOnly = true;
       required = b.classes.map((c) => c.id);
       classReason = lang === 'en' ? 'no class stated; only the loosest class is applied' : '未声明类别，仅按最宽松类别判定';
-      emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.classUnstated,
+      if (classMatters(b, byIndicator, ctx)) emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.classUnstated,
         { baseline: b.id, classes: b.classes.map((c) => className(b, c.id, lang)).join('/') },
         { indicator: null, baseline: b.id, expected: b.classes.map((c) => className(b, c.id, lang)).join('/'), found: null,
           basis: basisOf(b, b.indicators[0]?.clause ?? ''), loc: ctx.requirementsLoc, verify: false });

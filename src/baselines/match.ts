@@ -59,6 +59,28 @@ function findTerm(text: string, terms: readonly string[]): string | null {
   return terms.find((t) => text.includes(t)) ?? null;
 }
 
+/** What follows a word that names the purpose of another product, in the same phrase: "木地板|铺装用硅烷改性聚醚胶粘剂",
+ *  "木家具|表面涂装用的水性清漆", "实木地板、实木复合地板|粘贴用的胶", "床垫|用弹簧". 使用/食用/饮用… are verbs and
+ *  用品/用具/用于 other words, not this construction. */
+const PURPOSE_TAIL = /^[^\s，,。；;：:（）()]{0,16}?(?<![使食饮服穿适作利享应采选试引运])用的?(?![品具途于户量法])[\u4e00-\u9fff]{2}/;
+
+/** "用于木家具表面的水性漆": the same purpose stated before the word ("适用于" is not it). */
+const PURPOSE_HEAD = /(?<!适)用于[^\s，,、。；;：:（）()]{0,6}$/;
+const PURPOSE_HEAD_TAIL = /^[^\s，,、。；;：:（）()]{0,6}?的[\u4e00-\u9fff]{2}/;
+
+/** The first keyword naming the product in a text: an occurrence that only says what another product is for
+ *  (a flooring adhesive, a furniture lacquer) does not count. */
+function findProductWord(text: string, keywords: readonly string[]): string | null {
+  const purpose = (i: number, k: string): boolean => {
+    const tail = text.slice(i + k.length);
+    return PURPOSE_TAIL.test(tail) || (PURPOSE_HEAD.test(text.slice(0, i)) && PURPOSE_HEAD_TAIL.test(tail));
+  };
+  return keywords.find((k) => {
+    for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) if (!purpose(i, k)) return true;
+    return false;
+  }) ?? null;
+}
+
 const METHOD_CONTEXT = /方法|测定|检测|试验|检验|测试|计算/;
 const REQUIREMENT_CONTEXT = /符合|满足|达到|执行|不低于|优于/;
 
@@ -176,10 +198,12 @@ function scopeEvidence(b: Baseline, pt: ProductText, lang: Lang): WordEvidence |
   if (s.alsoRequire && !findTerm(all, s.alsoRequire)) return null;
   // A title naming the product settles what it is: an excluded word in the scope ("床垫套可拆洗" in a mattress
   // standard) does not undo it. Matched only through the scope, the whole description must be free of exclusions.
-  const kt = findTerm(pt.title, s.keywords);
+  // Keywords that name an audience ("婴幼儿用毛巾", with alsoRequire naming the product) keep every occurrence.
+  const find = s.alsoRequire ? findTerm : findProductWord;
+  const kt = find(pt.title, s.keywords);
   if (kt) return excludedBy(b, pt.title) ? null : { where: 'title', text: say(lang, 'title', { t: pt.title, k: kt }) };
   if (excludedBy(b, all)) return null;
-  const ks = findTerm(pt.scope, s.keywords);
+  const ks = find(pt.scope, s.keywords);
   if (!ks) return null;
   // "棉针织内衣" whose scope includes 婴幼儿内衣: the product word of the title plus the scope's audience.
   const titled = s.alsoRequire !== undefined && findTerm(pt.title, s.alsoRequire) !== null;

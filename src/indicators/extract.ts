@@ -377,6 +377,17 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
         out.push({ ...base, value: plan, valueText: text, unit: itemUnit ?? colUnit ?? tableUnit, column: null, columnPosition: null });
         return;
       }
+      // "霉菌 | — | — | 150 | —": no sampling plan, the m cell is a plain maximum (as the GB tables write 霉菌).
+      const cell = (k: string): string => {
+        const c = planCols.find((x) => x.planKey === k);
+        return c ? (cells[c.i] ?? '').trim() : '';
+      };
+      const dash = (x: string): boolean => /^[—\-–/／]*$/.test(x);
+      if (dash(cell('n')) && dash(cell('c')) && dash(cell('M')) && /\d/.test(cell('m'))) {
+        const valueText = /^[≤<]/.test(cell('m')) ? cell('m') : `≤${cell('m')}`;
+        out.push({ ...base, value: parseValue(valueText), valueText, unit: itemUnit ?? colUnit ?? tableUnit, column: null, columnPosition: null });
+        return;
+      }
     }
     for (const vc of valueCols) {
       const text = cells[vc.i] ?? '';

@@ -223,7 +223,8 @@ class BodyBuilder {
     }
 
     const annex = parseAnnexHeading(it.orig);
-    if (annex && (annex.labelRaw || annex.title || strong || it.pageBreakBefore || (next && parseAnnexLabel(next.text)))) {
+    if (annex && (annex.labelRaw || annex.title || strong || it.pageBreakBefore || (next && parseAnnexLabel(next.text))
+      || annexClausesFollow(annex.letter, items, i))) {
       return this.annexCandidate(annex, next, items, i);
     }
 
@@ -447,4 +448,14 @@ export function bodyStartKind(it: ParaItem): 'scope' | 'first' | 'chapter' | nul
   if (title === null || number === null || number.includes('.')) return null;
   if (number !== '1') return 'chapter';
   return elementOfTitle(title) === 'scope' ? 'scope' : 'first';
+}
+
+/** "附录A" alone on a line of plain text with no label, followed within a few lines by its first clause "A.1": an
+ *  unlabelled annex heading (the label is what annex/label reports missing), not a sentence about an annex. */
+function annexClausesFollow(letter: string, items: readonly Item[], i: number): boolean {
+  for (const it of items.slice(i + 1, i + 4)) {
+    if (it.kind !== 'para') return false;
+    if (new RegExp(`^${letter}[.．]1(?![.．\\d])`).test(it.orig.trim())) return true;
+  }
+  return false;
 }

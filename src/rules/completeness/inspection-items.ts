@@ -19,7 +19,7 @@ function splitItems(list: string): string[] {
   const end = pieces.findIndex((p, i) => i > 0 && CLAUSE_PIECE.test(p));
   return pieces.slice(0, end > 0 ? end : pieces.length).join('、')
     .split(/[、；;]|和|及|与/)
-    .map((s) => s.replace(/^(?:为|包括|的|对)/, '').replace(/(?:等|项目|指标|检验)+$/, '').trim())
+    .map((s) => s.replace(/^(?:为|包括|的|对)/, '').replace(/(?:等|项目|指标|检验|检查|检测)+$/, '').trim())
     .filter((s) => s.length >= 2);
 }
 
@@ -55,12 +55,40 @@ function requirementsText(doc: StandardDocument): string {
     .join('\n').replace(/[\s\u3000、]+/g, '');
 }
 
+/** "升降锁定" for "升降机构在任意高度应可靠锁定": an item abbreviating a requirement sentence that holds both its
+ *  halves, in order. Short items only: a longer one names a property, not a sentence. */
+function abbreviates(item: string, sentences: readonly string[]): boolean {
+  if (item.length < 4 || item.length > 6 || /[\dA-Za-z]/.test(item)) return false;
+  const head = item.slice(0, 2);
+  const tail = item.slice(-2);
+  return sentences.some((s) => {
+    const i = s.indexOf(head);
+    return i >= 0 && s.indexOf(tail, i + 2) >= 0;
+  });
+}
+
 /** A requirement that adopts the requirements of another standard: "应符合GB 7000.1—2015的规定". */
 const DELEGATION = /符合[^。；，,]{0,20}?(?:GB|[A-Z]{2})(?:\/[A-Z])?\s*\d[^。；]*?(?:的规定|的要求|规定的)/;
 
-function delegatesRequirements(doc: StandardDocument): boolean {
-  return clausesOf(doc, 'requirements').some((c) => c.blocks.some((b) => b.kind === 'text' && DELEGATION.test(b.text)));
+/** How the requirements adopt other standards: not at all, only mandatory GB safety/hygiene standards
+ *  ("安全性能应符合GB 18401中C类的要求", "污染物限量应符合GB 2762的规定"), or any standard (GB/T, QB/T …). */
+function delegation(doc: StandardDocument): 'none' | 'mandatory' | 'any' {
+  let found: 'none' | 'mandatory' | 'any' = 'none';
+  for (const c of clausesOf(doc, 'requirements')) {
+    for (const b of c.blocks) {
+      if (b.kind !== 'text') continue;
+      const m = DELEGATION.exec(b.text);
+      if (!m) continue;
+      if (!/^符合[^。；，,]{0,20}?GB\s*\d/.test(m[0])) return 'any';
+      found = 'mandatory';
+    }
+  }
+  return found;
 }
+
+/** Dimensions, net content and workmanship: never items of a mandatory safety or hygiene standard, so an inspection
+ *  item naming them has to be required by the document itself. */
+const OWN_ITEM = /规格|尺寸|净含量|缝制|做工/;
 
 /** Names an inspection item may refer to: declared indicators, titled clauses outside 检验规则, table captions. */
 function knownNames(doc: StandardDocument): string[] {
@@ -105,15 +133,19 @@ export const inspectionItemsRule = defineRule({
   },
   check(ctx) {
     // "理化指标和微生物指标应符合GB/T 27728.1的规定": the requirements take items from another standard, so an
-    // inspection item named only there (含液量, 大肠菌群) cannot be told from a stray one.
-    if (delegatesRequirements(ctx.doc)) return;
-    const listed = listedItems(ctx.doc);
+    // inspection item named only there (含液量, 大肠菌群) cannot be told from a stray one — except items a mandatory
+    // safety standard never holds, when only such standards are adopted.
+    const delegated = delegation(ctx.doc);
+    if (delegated === 'any') return;
+    const listed = listedItems(ctx.doc).filter(({ item }) => delegated === 'none' || OWN_ITEM.test(item));
     if (!listed.length) return;
     const known = knownNames(ctx.doc);
     const named = requirementsText(ctx.doc);
+    const sentences = named.split(/[。；;\n]/);
     const reported = new Set<string>();
     for (const { item, loc } of listed) {
-      if (reported.has(item) || known.some((k) => sameItem(k, item)) || named.includes(item.replace(/、/g, ''))) continue;
+      const isKnown = known.some((k) => sameItem(k, item)) || named.includes(item.replace(/、/g, '')) || abbreviates(item, sentences);
+      if (reported.has(item) || isKnown) continue;
       reported.add(item);
       ctx.report({ messageId: 'unknownItem', data: { item }, loc });
     }

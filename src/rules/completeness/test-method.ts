@@ -5,6 +5,7 @@ import { defineRule } from '../types.ts';
 import type { Clause, StandardDocument } from '../../model/types.ts';
 import { clausesOf, extractDeclared, walkClauses, type DeclaredIndicator } from '../../indicators/extract.ts';
 import { coreName, sameItem } from '../../indicators/names.ts';
+import { standardKeys } from '../../indicators/values.ts';
 import { productEvidence } from '../util/evidence.ts';
 import { NO_METHOD_CELL, withMergedMethods } from '../util/methods.ts';
 
@@ -79,11 +80,42 @@ function clauseNames(doc: StandardDocument): Map<string, string[]> {
 
 interface Owners { clauses: Map<string, string[]>; lines: Map<number, string> }
 
-function hasMethod(d: DeclaredIndicator, methodClauses: readonly Clause[], owners: Owners): boolean {
+/** "食品安全国家标准　食品中溶剂残留量的测定" → "溶剂残留量": what a listed method standard measures, when its title says. */
+function measurand(title: string): string | null {
+  const m = /([^\s\u3000中]{2,12}?)(?:含量)?的(?:测定|检测|测试)/.exec(title);
+  return m ? m[1]! : null;
+}
+
+/**
+ * An empty method cell is read as merged with the method above (withMergedMethods) — unless that method standard
+ * measures something else by its listed title: "水分及挥发物 | 0.10 | (empty)" under "溶剂残留量 | GB 5009.262"
+ * has no method, GB 5009.262 being "食品中溶剂残留量的测定".
+ */
+function plausiblyMerged(doc: StandardDocument, raw: readonly DeclaredIndicator[]): DeclaredIndicator[] {
+  const titles = new Map((doc.references?.entries ?? []).map((e) => [e.key, e.title ?? '']));
+  return withMergedMethods(raw).map((d, i) => {
+    const original = raw[i]!;
+    if (original.method || !d.method) return d;
+    const measures = standardKeys(d.method).map((k) => measurand(titles.get(k) ?? '')).filter((x): x is string => !!x);
+    return measures.length && !measures.some((x) => sameItem(x, d.name)) ? original : d;
+  });
+}
+
+/** A row with an empty method cell in a table whose other rows cite method standards: "5.2 理化指标　按表1规定的方法检验"
+ *  sends the reader back to that empty cell, so only a method clause naming the item itself counts. */
+function tableKey(d: DeclaredIndicator): string | null {
+  return d.origin === 'table' && d.table ? `${d.table.number ?? ''}|${d.table.caption ?? ''}|${d.clause.number ?? ''}` : null;
+}
+
+function hasMethod(
+  d: DeclaredIndicator, methodClauses: readonly Clause[], owners: Owners, methodTables: ReadonlySet<string>,
+): boolean {
   if (d.method && !NO_METHOD_CELL.test(d.method)) return true;
   const clauseNames = (d.clause.number ? owners.clauses.get(d.clause.number) : null) ?? [d.clause.title];
   const subject = owners.lines.get(d.loc.line);
-  const labels = [d.name, d.table?.caption, subject, ...clauseNames].filter((x): x is string => !!x);
+  const key = tableKey(d);
+  const labels = (key && methodTables.has(key) ? [d.name] : [d.name, d.table?.caption, subject, ...clauseNames])
+    .filter((x): x is string => !!x);
   const core = coreName(d.name);
   return methodClauses.some((c) =>
     namesOf(c).some((n) => labels.some((l) => sameItem(n, l)))
@@ -122,7 +154,7 @@ export const testMethodRule = defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    const declared = withMergedMethods(extractDeclared(ctx.doc)).filter((d) => {
+    const declared = plausiblyMerged(ctx.doc, extractDeclared(ctx.doc)).filter((d) => {
       if (d.value.kind === 'reference') return false; // "应符合GB 2762的规定": methods come with that standard
       const key = coreName(d.name);
       if (!key || seen.has(key)) return false;
@@ -132,7 +164,11 @@ export const testMethodRule = defineRule({
     if (!declared.length) return;
     const methodClauses = clausesOf(ctx.doc, 'test-methods');
     const owners = { clauses: clauseNames(ctx.doc), lines: lineSubjects(ctx.doc) };
-    const missing = declared.filter((d) => !hasMethod(d, methodClauses, owners));
+    // Tables whose method column cites method standards; a clause-pointer column ("5.1" merged over the 感官 rows)
+    // does not tell an empty cell from a merged one.
+    const methodTables = new Set(declared.filter((d) => d.method && standardKeys(d.method).length)
+      .map(tableKey).filter((k): k is string => !!k));
+    const missing = declared.filter((d) => !hasMethod(d, methodClauses, owners, methodTables));
     if (!missing.length) return;
     // Limits stated in prose of a document with no product element at all (a 技术规程, a management standard) may
     // not belong to a product standard: structure/product-elements already says what such a document lacks.
