@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reporters } from '../src/reporters/index.ts';
 import { renderJobSummary } from '../src/reporters/github.ts';
+import { jsonChunks, toJson } from '../src/reporters/json.ts';
 import { ratio } from '../src/reporters/summary.ts';
 import { displayWidth, padEndDisplay } from '../src/reporters/width.ts';
 import { DOCS, RESULT, finding, makeResult } from './fixtures/reporters/result.ts';
@@ -159,5 +160,13 @@ describe('github', () => {
     const out = renderJobSummary(RESULT, 'en');
     expect(out).toContain('| With format problems | 1/2 (50.0%) |');
     expect(out).toContain('### standards/broken.docx');
+  });
+});
+
+describe('json in pieces', () => {
+  const all = [DOCS.problems, DOCS.unreadable, DOCS.clean];
+  it.each([0, 1, all.length])('writes exactly JSON.stringify of the contract, %i document(s)', (n) => {
+    const result = makeResult(all.slice(0, n));
+    expect([...jsonChunks(result)].join('')).toBe(JSON.stringify(toJson(result), null, 2) + '\n');
   });
 });

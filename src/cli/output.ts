@@ -14,7 +14,7 @@ export function guardOutputs(outputs: string[], inputs: readonly string[], cwd: 
   }
 }
 
-export function writeAtomic(file: string, data: string | Uint8Array): void {
+export function writeAtomic(file: string, data: string | Uint8Array | Iterable<string>): void {
   try {
     writeAtomicFile(file, data);
   } catch (err) {

@@ -1,5 +1,5 @@
 // Parses -f names and --report <format>:<file> specs.
-import { reporters, type ReporterName } from '../reporters/index.ts';
+import { reporters, type ReporterName, type ReportOptions } from '../reporters/index.ts';
 import type { AuditResult } from '../engine/types.ts';
 import { writeAtomic } from './output.ts';
 import { UsageError } from './settings.ts';
@@ -28,9 +28,16 @@ export interface EmitOptions {
 }
 
 /** Renders the main report (stdout or -o) and every --report file. */
+/** A report as written: in pieces when the reporter can (JSON of a large batch), else in one piece. */
+async function contents(name: ReporterName, result: AuditResult, opts: ReportOptions): Promise<string | Uint8Array | Iterable<string>> {
+  const reporter = reporters[name];
+  return reporter.chunks ? reporter.chunks(result, opts) : reporter.render(result, opts);
+}
+
 export async function emitReports(result: AuditResult, o: EmitOptions): Promise<void> {
-  const main = await reporters[o.format].render(result, { lang: o.lang, color: o.color, cwd: o.cwd, maxWarnings: o.maxWarnings });
+  const main = await contents(o.format, result, { lang: o.lang, color: o.color, cwd: o.cwd, maxWarnings: o.maxWarnings });
   if (o.output) writeAtomic(o.output, main);
-  else process.stdout.write(main);
-  for (const e of o.extra) writeAtomic(e.file, await reporters[e.format].render(result, { lang: o.lang, color: false, cwd: o.cwd }));
+  else if (typeof main === 'string' || main instanceof Uint8Array) process.stdout.write(main);
+  else for (const chunk of main) process.stdout.write(chunk);
+  for (const e of o.extra) writeAtomic(e.file, await contents(e.format, result, { lang: o.lang, color: false, cwd: o.cwd }));
 }

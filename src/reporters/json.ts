@@ -77,8 +77,31 @@ export function toJson(result: AuditResult) {
   };
 }
 
+const DOCUMENTS_SLOT = '\n  "documents": []';
+
+/**
+ * The same text as JSON.stringify(toJson(result), null, 2), one document at a time: a batch of thousands of
+ * documents is written to its file without first building the whole report as one string.
+ */
+export function* jsonChunks(result: AuditResult): Generator<string> {
+  const skeleton = JSON.stringify({ ...toJson({ ...result, documents: [] }) }, null, 2);
+  const at = skeleton.indexOf(DOCUMENTS_SLOT);
+  const docs = sortedDocuments(result);
+  if (docs.length === 0) {
+    yield skeleton + '\n';
+    return;
+  }
+  yield skeleton.slice(0, at) + '\n  "documents": [';
+  for (let i = 0; i < docs.length; i++) {
+    // Strings in JSON text hold no raw line breaks, so every "\n" is layout and can take the deeper indent.
+    yield (i === 0 ? '\n    ' : ',\n    ') + JSON.stringify(documentJson(docs[i]!), null, 2).replace(/\n/g, '\n    ');
+  }
+  yield '\n  ]' + skeleton.slice(at + DOCUMENTS_SLOT.length) + '\n';
+}
+
 export const json: Reporter = {
   binary: false,
   extension: 'json',
-  render: async (result) => JSON.stringify(toJson(result), null, 2) + '\n',
+  render: async (result) => [...jsonChunks(result)].join(''),
+  chunks: jsonChunks,
 };

@@ -19,4 +19,6 @@ export interface Reporter {
   /** File extension without the dot, for default output names. */
   extension: string;
   render(result: AuditResult, opts: ReportOptions): Promise<string | Uint8Array>;
+  /** The same text as render(), piece by piece, for reports that grow with the batch (written to a file as they come). */
+  chunks?(result: AuditResult, opts: ReportOptions): Iterable<string>;
 }
