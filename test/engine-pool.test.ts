@@ -56,6 +56,14 @@ describe('WorkerPool', () => {
     expect((await p.run({ kind: 'echo', value: 2 }, 10_000)).threadId).toBe(before);
   });
 
+  it('settles a running task when the pool is destroyed under it', async () => {
+    const p = makePool({ size: 1 });
+    const running = p.run({ kind: 'sleep', ms: 60_000 }, 120_000);
+    await new Promise((r) => setTimeout(r, 300));
+    await p.destroy();
+    await expect(running).rejects.toThrow('pool is closed');
+  });
+
   it('fails every task at once when workers cannot start, instead of retrying for ever', async () => {
     const p = makePool({ size: 2, workerData: { failAtStartup: true } });
     const runs = await Promise.allSettled([1, 2, 3, 4].map((value) => p.run({ kind: 'echo', value }, 60_000)));

@@ -46,8 +46,9 @@ function contentHash(file: string, maxBytes: number): string | null {
  * A worker's live heap is ~30 MB, but with the default (multi-GB) heap limit V8 lets each worker heap grow to 4×
  * its live size before a full GC, so peak RSS grows with the length of the batch. A 512 MB limit makes V8 collect
  * earlier and still leaves room for a long document; a document that exhausts it gets a per-file error, not a
- * crashed batch. Measured on the 1,000-document benchmark: 351 MB peak, +17% over 100 documents; without the limit
- * 453 MB, +50%, for about 20% less CPU time. Replacing workers every 100–250 documents instead did not bound RSS.
+ * crashed batch. Measured on the 1,000-document benchmark: ~330 MB peak, +17–21% over 100 documents; without the
+ * limit 430–450 MB, +50%, for about 20% less CPU time. Replacing workers every 100–250 documents, or an explicit
+ * GC between documents, did not bound RSS.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
 

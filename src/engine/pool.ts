@@ -148,7 +148,9 @@ export class WorkerPool<T, R> {
 
   private async retire(slot: Slot<T, R>): Promise<void> {
     if (!this.slots.delete(slot)) return;
-    if (slot.timer) clearTimeout(slot.timer);
+    const job = slot.job;
+    if (job) this.finish(slot, () => job.reject(new Error('pool is closed'))); // destroyed while the job ran
+    else if (slot.timer) clearTimeout(slot.timer);
     await slot.worker.terminate();
   }
 }
