@@ -2,6 +2,7 @@
 // terminates a stuck worker, and results delivered in sorted path order whatever the completion order.
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unreadableResult } from './unreadable.ts';
@@ -51,6 +52,16 @@ function contentHash(file: string, maxBytes: number): string | null {
  * GC between documents, did not bound RSS.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+
+/**
+ * The cap has a cost: V8 derives a small heap-growing factor from it, so a worker's heap starts small and stays
+ * small, and V8 ran a full GC every few documents (50 for 300 docx). A 48 MB starting limit for the old
+ * generation lets a worker settle at its working size first: 15 full GCs for those 300 docx, ~30% less CPU on
+ * docx and ~10% on the mixed batch, the same peak RSS (328 MB against 327 MB). Larger values (96, 160) were
+ * faster still but raised peak RSS to 410–520 MB. V8 reads the flag when it creates an isolate, so setting it
+ * before the workers start affects only them; it is a tuning knob, and nothing depends on it taking effect.
+ */
+const WORKER_INITIAL_OLD_SPACE_MB = 48;
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
@@ -127,6 +138,7 @@ export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions
     }
     return results as DocumentResult[];
   }
+  v8.setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
   const pool = new WorkerPool<WorkerTask, DocumentResult>({
     file: worker,
     // Sent once per worker instead of with every task; the worker does not parse the data files again.
