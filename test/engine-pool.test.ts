@@ -58,10 +58,10 @@ describe('WorkerPool', () => {
 
   it('settles a running task when the pool is destroyed under it', async () => {
     const p = makePool({ size: 1 });
-    const running = p.run({ kind: 'sleep', ms: 60_000 }, 120_000);
+    const settled = expect(p.run({ kind: 'sleep', ms: 60_000 }, 120_000)).rejects.toThrow('pool is closed');
     await new Promise((r) => setTimeout(r, 300));
     await p.destroy();
-    await expect(running).rejects.toThrow('pool is closed');
+    await settled;
   });
 
   it('fails every task at once when workers cannot start, instead of retrying for ever', async () => {
