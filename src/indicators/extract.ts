@@ -377,14 +377,14 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
         out.push({ ...base, value: plan, valueText: text, unit: itemUnit ?? colUnit ?? tableUnit, column: null, columnPosition: null });
         return;
       }
-      // "霉菌 | — | — | 150 | —": no sampling plan, the m cell is a plain maximum (as the GB tables write 霉菌).
-      const cell = (k: string): string => {
-        const c = planCols.find((x) => x.planKey === k);
-        return c ? (cells[c.i] ?? '').trim() : '';
-      };
-      const dash = (x: string): boolean => /^[—\-–/／]*$/.test(x);
-      if (dash(cell('n')) && dash(cell('c')) && dash(cell('M')) && /\d/.test(cell('m'))) {
-        const valueText = /^[≤<]/.test(cell('m')) ? cell('m') : `≤${cell('m')}`;
+      // "霉菌 | — | — | 150 | —" or "霉菌/(CFU/g) ≤ | 150 | | | |" (one cell merged across n/c/m/M): no sampling plan,
+      // the one filled cell is a plain maximum, as the GB tables write 霉菌.
+      // A lone number under n or c with no comparator anywhere is an incomplete plan, not a limit.
+      const filled = planCols.filter((c) => !/^[—\-–/／]*$/.test((cells[c.i] ?? '').trim()));
+      const only = filled.length === 1 ? (cells[filled[0]!.i] ?? '').trim() : '';
+      const own = /^[≤<≥>]/.test(only);
+      if (/\d/.test(only) && (own || itemComparator !== null || filled[0]!.planKey === 'm' || filled[0]!.planKey === 'M')) {
+        const valueText = own ? only : `${itemComparator ?? '≤'}${only}`;
         out.push({ ...base, value: parseValue(valueText), valueText, unit: itemUnit ?? colUnit ?? tableUnit, column: null, columnPosition: null });
         return;
       }
