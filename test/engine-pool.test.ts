@@ -41,6 +41,12 @@ describe('WorkerPool', () => {
     await expect(p.run({ kind: 'echo', value: 7 }, 200)).resolves.toMatchObject({ value: 7 });
   });
 
+  it('does not wait for ever on a worker that never gets ready', async () => {
+    const p = makePool({ size: 1, workerData: { startDelayMs: 60_000 }, startupGraceMs: 300 });
+    await expect(p.run({ kind: 'echo', value: 1 }, 200)).rejects.toBeInstanceOf(TaskTimeout);
+    await expect(p.run({ kind: 'echo', value: 2 }, 200)).rejects.toMatchObject({ name: 'WorkerFailure', atStartup: true });
+  });
+
   it.each(['crash', 'exit'] as const)('a worker that dies in a task (%s) fails only that task', async (kind) => {
     const p = makePool({ size: 1 });
     const failed = p.run({ kind }, 10_000);

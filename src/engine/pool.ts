@@ -9,6 +9,9 @@ export interface PoolOptions {
   workerData: unknown;
   size: number;
   resourceLimits?: ResourceLimits;
+  /** Extra time a task may wait for its worker to become ready, so a worker stuck at start-up cannot hang the
+   *  batch (default 30 s). */
+  startupGraceMs?: number;
 }
 
 export interface WorkerRequest<T> {
@@ -103,18 +106,23 @@ export class WorkerPool<T, R> {
   private start(slot: Slot<T, R>, job: Job<T, R>): void {
     slot.job = job;
     slot.jobId = this.nextId++;
-    if (slot.ready) this.arm(slot);
+    this.arm(slot);
     slot.worker.postMessage({ id: slot.jobId, task: job.task } satisfies WorkerRequest<T>);
   }
 
-  /** Starts the job's clock once the worker is ready: start-up time is not the document's fault. */
+  /** The job's clock. Start-up time is not the document's fault: until the worker is ready it gets a grace period
+   *  on top, and the clock starts again when the worker says it is ready. */
   private arm(slot: Slot<T, R>): void {
     const job = slot.job!;
+    if (slot.timer) clearTimeout(slot.timer);
+    const limit = job.timeoutMs + (slot.ready ? 0 : this.opts.startupGraceMs ?? 30_000);
     slot.timer = setTimeout(() => {
+      // A worker that never got ready is not this document's problem but the pool's: stop starting workers.
+      if (!slot.ready && !this.closed) this.broken = new WorkerFailure(`worker did not start within ${limit} ms`, true);
       this.finish(slot, () => job.reject(new TaskTimeout(job.timeoutMs)));
       void this.retire(slot);
       this.pump();
-    }, job.timeoutMs);
+    }, limit);
   }
 
   /** Clears the slot's job and settles it (once). */
