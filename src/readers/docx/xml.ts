@@ -1,15 +1,9 @@
 // XML for OOXML parts, with the safety rules of issue 7 (see xml-scan.ts: any DOCTYPE, and so any entity
 // declaration, is refused before it can matter). Element and attribute names are handed over with canonical
 // prefixes (w:, m:, mc:…) whatever prefix the producer chose, so the walkers can compare plain strings.
-import { scanXml, type Attrs } from './xml-scan.ts';
+import { scanXml, type Attrs, type ScanHandlers } from './xml-scan.ts';
 
 export type { Attrs } from './xml-scan.ts';
-
-export interface XmlHandlers {
-  open(name: string, attrs: Attrs): void;
-  close(name: string): void;
-  text?(text: string): void;
-}
 
 const CANONICAL_PREFIX: Record<string, string> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
@@ -27,7 +21,7 @@ function decodeXml(bytes: Uint8Array): string {
 }
 
 /** Parses one part; throws XML_DTD / MALFORMED_XML as ReadError. */
-export function parseXml(bytes: Uint8Array, part: string, h: XmlHandlers): void {
+export function parseXml(bytes: Uint8Array, part: string, h: ScanHandlers): void {
   let renames: Map<string, string> | null = null;
   let first = true;
   const rename = (name: string): string => {
