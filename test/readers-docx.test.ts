@@ -153,9 +153,13 @@ describe('docx body details', () => {
 
   it('reads documents whose producer chose another prefix for the main namespace', async () => {
     const xml = '<?xml version="1.0"?><ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body>' +
-      '<ns0:p><ns0:r><ns0:t>前缀不同</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>';
+      '<ns0:p><ns0:pPr><ns0:jc ns0:val="center"/></ns0:pPr><ns0:r><ns0:t>前缀不同</ns0:t></ns0:r></ns0:p>' +
+      '<ns0:p><ns0:r><ns0:t>换页前</ns0:t></ns0:r><ns0:r><ns0:br ns0:type="page"/></ns0:r></ns0:p>' +
+      '<ns0:p><ns0:r><ns0:t>下一页</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>';
     const doc = await readParts({ 'word/document.xml': xml });
-    expect(labelled(doc)).toEqual(['前缀不同']);
+    expect(labelled(doc)).toEqual(['前缀不同', '换页前', '下一页']);
+    const paras = doc.blocks.filter((b) => b.kind === 'paragraph');
+    expect(paras.map((b) => [b.align, b.pageBreakBefore])).toEqual([['center', false], [null, false], [null, true]]);
   });
 
   it('warns about footnotes it does not read and names a missing numbering definition', async () => {

@@ -6,7 +6,7 @@ import { ReadError } from '../src/readers/types.ts';
 function events(xml: string): string[] {
   const out: string[] = [];
   scanXml(xml, 'part.xml', {
-    open: (name, attrs) => out.push(`<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}=${JSON.stringify(v)}`).join('')}>`),
+    open: (name, attrs) => out.push(`<${name}${attrs.entries().map(([k, v]) => ` ${k}=${JSON.stringify(v)}`).join('')}>`),
     close: (name) => out.push(`</${name}>`),
     text: (t) => out.push(JSON.stringify(t)),
   });

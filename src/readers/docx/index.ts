@@ -1,4 +1,4 @@
-// .docx reader: fflate-based safe unzip + a small XML scanner, Word numbering rebuilt.
+// .docx reader: safe unzip (zip.ts) + a small XML scanner, Word numbering rebuilt.
 import type { RawDocument } from '../types.ts';
 import { ReadError } from '../types.ts';
 import { assignBlockLines } from '../lines.ts';

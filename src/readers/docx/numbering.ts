@@ -2,7 +2,7 @@
 // Counters live per abstract numbering definition (after numStyleLink resolution), so several
 // w:num instances of one list continue each other; a w:num with startOverride restarts the list
 // (from the first overridden level down) where it is first used, its overrides replacing w:start.
-import { parseXml, wAttr, isOn } from './xml.ts';
+import { parseXml, wAttr, isOn, type Attrs } from './xml.ts';
 import { toInt, type Styles } from './styles.ts';
 import { formatNumber, bulletText } from './numfmt.ts';
 
@@ -170,7 +170,7 @@ export class Numbering {
   }
 }
 
-function readLevelProp(lvl: LevelDef, name: string, a: Record<string, string>): void {
+function readLevelProp(lvl: LevelDef, name: string, a: Attrs): void {
   switch (name) {
     case 'w:start': lvl.start = toInt(wAttr(a, 'val')) ?? 0; break;
     case 'w:numFmt': lvl.numFmt = wAttr(a, 'val') ?? 'decimal'; break;

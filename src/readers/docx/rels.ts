@@ -20,12 +20,12 @@ export function readRels(zip: ZipArchive, sourcePart: string): Relationship[] {
   parseXml(bytes, relsName, {
     open: (name: string, a: Attrs) => {
       if (name !== 'Relationship' && !name.endsWith(':Relationship')) return;
-      const type = a.Type ?? '';
-      const target = a.Target ?? '';
+      const type = a.get('Type') ?? '';
+      const target = a.get('Target') ?? '';
       out.push({
         kind: type.slice(type.lastIndexOf('/') + 1),
         part: resolvePart(dir, target),
-        external: a.TargetMode === 'External',
+        external: a.get('TargetMode') === 'External',
       });
     },
     close: () => {},

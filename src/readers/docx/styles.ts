@@ -1,6 +1,6 @@
 // styles.xml: the paragraph properties that matter for structure (name, numbering, outline level,
 // alignment, page break), resolved through basedOn chains.
-import { parseXml, wAttr, isOn, type Attrs } from './xml.ts';
+import { parseXml, wAttr, isOn, onOff, type Attrs } from './xml.ts';
 
 export type Align = 'left' | 'center' | 'right' | 'both';
 
@@ -105,7 +105,8 @@ export class Styles {
         if (ppr) return ppr.open(name, attrs);
         if (name === 'w:style') {
           cur = { id: wAttr(attrs, 'styleId') ?? '', type: wAttr(attrs, 'type') ?? 'paragraph', name: '' };
-          if (cur.type === 'paragraph' && attrs['w:default'] !== undefined && isOn({ 'w:val': attrs['w:default']! })) {
+          const isDefault = wAttr(attrs, 'default');
+          if (cur.type === 'paragraph' && isDefault !== undefined && onOff(isDefault)) {
             this.defaultParagraphStyle = cur.id;
           }
           depth = 0;

@@ -5,7 +5,15 @@
 // declarations, so no billion laughs and no external entities).
 import { ReadError } from '../types.ts';
 
-export type Attrs = Record<string, string>;
+/**
+ * The attributes of the tag being reported, checked for well-formedness by the scanner but decoded only when
+ * asked for: most OOXML attributes (rsids, sizes, fonts) are never read, and building an object of them for
+ * every element was a third of the scanning time. Valid only during the open() call that received it.
+ */
+export interface Attrs {
+  get(name: string): string | undefined;
+  entries(): [string, string][];
+}
 
 export interface ScanHandlers {
   open(name: string, attrs: Attrs): void;
@@ -14,8 +22,6 @@ export interface ScanHandlers {
 }
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** Characters that end a tag or attribute name. */
-const NAME_END = /[\s/>=]/g;
 
 class Malformed extends Error {}
 
@@ -55,14 +61,28 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** Index just past the end of a name starting at `from` (stops at whitespace, '/', '>' or '='). */
-function nameEnd(xml: string, from: number): number {
-  NAME_END.lastIndex = from;
-  return NAME_END.exec(xml) ? NAME_END.lastIndex - 1 : xml.length;
+/** Index just past the end of a name starting at `from` (stops at whitespace, '/', '>' or '='), at most `to`. */
+function nameEnd(xml: string, from: number, to: number): number {
+  let i = from;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 47 /* / */ || c === 62 /* > */ || c === 61 /* = */ || isSpace(c)) break;
+  }
+  return i;
 }
 
-function parseAttrs(xml: string, from: number, to: number): Attrs {
-  const attrs: Attrs = {};
+function sameName(xml: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (xml.charCodeAt(a + k) !== xml.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** Name starts and ends of the attributes checked last, reused from tag to tag (checking allocates nothing). */
+const seen: number[] = [];
+
+/** Checks the attribute list of a tag (quoted values, no repeats, spaces between); throws Malformed. */
+function checkAttrs(xml: string, from: number, to: number): void {
+  let count = 0;
   let i = from;
   while (i < to) {
     const c = xml.charCodeAt(i);
@@ -70,27 +90,86 @@ function parseAttrs(xml: string, from: number, to: number): Attrs {
       i++;
       continue;
     }
-    const end = Math.min(nameEnd(xml, i), to);
+    const start = i;
+    const end = nameEnd(xml, i, to);
     if (end === i) throw new Malformed(`bad attribute at offset ${i}`);
-    const name = xml.slice(i, end);
+    for (let k = 0; k < count; k++) {
+      if (sameName(xml, seen[2 * k]!, seen[2 * k + 1]!, start, end)) throw new Malformed(`attribute ${xml.slice(start, end)} repeated`);
+    }
+    seen[2 * count] = start;
+    seen[2 * count + 1] = end;
+    count++;
     i = end;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) !== 61 /* = */) throw new Malformed(`attribute ${name} has no value`);
+    if (xml.charCodeAt(i) !== 61 /* = */) throw new Malformed(`attribute ${xml.slice(start, end)} has no value`);
     i++;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    const quote = xml[i];
-    if (quote !== '"' && quote !== "'") throw new Malformed(`attribute ${name} is not quoted`);
-    const close = xml.indexOf(quote, i + 1);
-    if (close < 0 || close > to) throw new Malformed(`attribute ${name} is not closed`);
-    const raw = xml.slice(i + 1, close);
-    if (raw.includes('<')) throw new Malformed(`"<" in the value of attribute ${name}`);
-    if (name in attrs) throw new Malformed(`attribute ${name} repeated`);
-    attrs[name] = attrValue(raw);
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) throw new Malformed(`attribute ${xml.slice(start, end)} is not quoted`);
+    let close = i + 1;
+    let amp = false;
+    for (; close < to; close++) {
+      const v = xml.charCodeAt(close);
+      if (v === quote) break;
+      if (v === 60 /* < */) throw new Malformed(`"<" in the value of attribute ${xml.slice(start, end)}`);
+      if (v === 38 /* & */) amp = true;
+    }
+    if (close >= to) throw new Malformed(`attribute ${xml.slice(start, end)} is not closed`);
+    if (amp) decodeEntities(xml.slice(i + 1, close)); // throws on an undefined entity
     i = close + 1;
-    if (i < to && !isSpace(xml.charCodeAt(i))) throw new Malformed(`no space after attribute ${name}`);
+    if (i < to && !isSpace(xml.charCodeAt(i))) throw new Malformed(`no space after attribute ${xml.slice(start, end)}`);
   }
-  return attrs;
 }
+
+/** Reads the attributes of one checked tag; the scanner moves it from tag to tag. */
+class TagAttrs implements Attrs {
+  xml = '';
+  from = 0;
+  to = 0;
+
+  /** Calls `each` with the name range and value range of every attribute, until it returns true. */
+  private walk(each: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean): void {
+    const { xml, to } = this;
+    let i = this.from;
+    while (i < to) {
+      if (isSpace(xml.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      const end = nameEnd(xml, i, to);
+      i = xml.indexOf('=', end) + 1;
+      while (isSpace(xml.charCodeAt(i))) i++;
+      const close = xml.indexOf(xml[i]!, i + 1);
+      if (each(start, end, i + 1, close)) return;
+      i = close + 1;
+    }
+  }
+
+  get(name: string): string | undefined {
+    let value: string | undefined;
+    const { xml } = this;
+    this.walk((ns, ne, vs, ve) => {
+      if (ne - ns !== name.length || !xml.startsWith(name, ns)) return false;
+      value = attrValue(xml.slice(vs, ve));
+      return true;
+    });
+    return value;
+  }
+
+  entries(): [string, string][] {
+    const out: [string, string][] = [];
+    const { xml } = this;
+    this.walk((ns, ne, vs, ve) => {
+      out.push([xml.slice(ns, ne), attrValue(xml.slice(vs, ve))]);
+      return false;
+    });
+    return out;
+  }
+}
+
+/** A tag without attributes. */
+const NO_ATTRS: Attrs = { get: () => undefined, entries: () => [] };
 
 /** End of the tag opened at `lt` ('>' index), skipping '>' inside quoted attribute values. */
 function tagEnd(xml: string, lt: number): number {
@@ -104,6 +183,13 @@ function tagEnd(xml: string, lt: number): number {
     }
   }
   throw new Malformed('unclosed tag at end of part');
+}
+
+/** Whether the closing tag's text between `from` and `gt` is `name`, optionally followed by whitespace. */
+function closes(xml: string, from: number, gt: number, name: string): boolean {
+  if (!xml.startsWith(name, from)) return false;
+  for (let i = from + name.length; i < gt; i++) if (!isSpace(xml.charCodeAt(i))) return false;
+  return true;
 }
 
 function skipPast(xml: string, from: number, marker: string, what: string): number {
@@ -127,6 +213,8 @@ function scan(xml: string, part: string, h: ScanHandlers): void {
   let rootSeen = false;
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const onText = h.text;
+  const attrs = new TagAttrs();
+  attrs.xml = xml;
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? xml.length : lt;
@@ -163,21 +251,31 @@ function scan(xml: string, part: string, h: ScanHandlers): void {
     }
     const gt = tagEnd(xml, lt);
     if (next === 47 /* / */) {
-      const name = xml.slice(lt + 2, gt).trimEnd();
       const open = stack.pop();
-      if (open !== name) throw new Malformed(open === undefined ? `closing tag </${name}> with nothing open` : `</${name}> closes <${open}>`);
-      h.close(name);
+      // compared in place: no string for the closing name unless it is wrong
+      if (open === undefined || !closes(xml, lt + 2, gt, open)) {
+        const name = xml.slice(lt + 2, gt).trimEnd();
+        throw new Malformed(open === undefined ? `closing tag </${name}> with nothing open` : `</${name}> closes <${open}>`);
+      }
+      h.close(open);
       i = gt + 1;
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const bodyEnd = selfClosing ? gt - 1 : gt;
-    const end = Math.min(nameEnd(xml, lt + 1), bodyEnd);
+    const end = nameEnd(xml, lt + 1, bodyEnd);
     const name = xml.slice(lt + 1, end);
     if (name === '') throw new Malformed(`tag without a name at offset ${lt}`);
     if (stack.length === 0 && rootSeen) throw new Malformed('more than one root element');
     rootSeen = true;
-    h.open(name, end < bodyEnd ? parseAttrs(xml, end, bodyEnd) : {});
+    if (end < bodyEnd) {
+      checkAttrs(xml, end, bodyEnd);
+      attrs.from = end;
+      attrs.to = bodyEnd;
+      h.open(name, attrs);
+    } else {
+      h.open(name, NO_ATTRS);
+    }
     if (selfClosing) h.close(name);
     else stack.push(name);
     i = gt + 1;

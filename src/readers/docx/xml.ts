@@ -30,15 +30,17 @@ export function parseXml(bytes: Uint8Array, part: string, h: ScanHandlers): void
     const canon = renames!.get(prefix);
     return canon === undefined ? name : `${canon}:${name.slice(colon + 1)}`;
   };
+  const renamed = new RenamedAttrs();
   scanXml(decodeXml(bytes), part, {
     open(name, attrs) {
       if (first) {
         first = false;
         renames = prefixRenames(attrs);
+        if (renames) renamed.setRenames(renames);
       }
       if (!renames) return h.open(name, attrs);
-      const renamed: Attrs = {};
-      for (const k of Object.keys(attrs)) renamed[k.includes(':') ? rename(k) : k] = attrs[k]!;
+      renamed.attrs = attrs;
+      renamed.rename = rename;
       h.open(rename(name), renamed);
     },
     close: (name) => h.close(renames ? rename(name) : name),
@@ -46,10 +48,42 @@ export function parseXml(bytes: Uint8Array, part: string, h: ScanHandlers): void
   });
 }
 
+/** A tag's attributes under the canonical prefixes, for a part whose producer chose other prefixes. */
+class RenamedAttrs implements Attrs {
+  attrs!: Attrs;
+  rename!: (name: string) => string;
+  private renames = new Map<string, string>();
+  /** Canonical prefix → the producer's prefixes that stand for it (an unprefixed attribute has no namespace). */
+  private producers = new Map<string, string[]>();
+
+  setRenames(renames: Map<string, string>): void {
+    this.renames = renames;
+    for (const [producer, canon] of renames) {
+      if (producer !== '') this.producers.set(canon, [...(this.producers.get(canon) ?? []), producer]);
+    }
+  }
+
+  get(name: string): string | undefined {
+    const colon = name.indexOf(':');
+    if (colon < 0) return this.attrs.get(name);
+    const prefix = name.slice(0, colon);
+    for (const producer of this.producers.get(prefix) ?? []) {
+      const v = this.attrs.get(`${producer}${name.slice(colon)}`);
+      if (v !== undefined) return v;
+    }
+    // the producer's own use of the canonical prefix counts unless it is renamed to another one
+    return this.renames.has(prefix) ? undefined : this.attrs.get(name);
+  }
+
+  entries(): [string, string][] {
+    return this.attrs.entries().map(([k, v]) => [k.includes(':') ? this.rename(k) : k, v]);
+  }
+}
+
 /** Prefix renames needed to reach the canonical prefixes, or null when the producer used them already. */
 function prefixRenames(rootAttrs: Attrs): Map<string, string> | null {
   let map: Map<string, string> | null = null;
-  for (const [k, uri] of Object.entries(rootAttrs)) {
+  for (const [k, uri] of rootAttrs.entries()) {
     if (k !== 'xmlns' && !k.startsWith('xmlns:')) continue;
     const canon = CANONICAL_PREFIX[uri];
     if (!canon) continue;
@@ -61,11 +95,15 @@ function prefixRenames(rootAttrs: Attrs): Map<string, string> | null {
 
 /** An attribute by local name in the w: namespace, e.g. attr(a, 'val') reads w:val. */
 export function wAttr(attrs: Attrs, local: string): string | undefined {
-  return attrs[`w:${local}`];
+  return attrs.get(`w:${local}`);
 }
 
 /** OOXML on/off properties: present means on unless val is false/0/off. */
 export function isOn(attrs: Attrs): boolean {
-  const v = attrs['w:val'];
+  return onOff(attrs.get('w:val'));
+}
+
+/** An on/off value: absent means on. */
+export function onOff(v: string | undefined): boolean {
   return v === undefined || !(v === 'false' || v === '0' || v === 'off');
 }

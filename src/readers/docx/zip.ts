@@ -1,8 +1,7 @@
 // Safe ZIP access for OOXML packages: reads the central directory itself, checks the declared
-// sizes against the caps, then inflates only the entries asked for, in small chunks, so an
-// entry whose header lies about its size is stopped at the cap instead of exhausting memory.
-import { crc32 } from 'node:zlib';
-import { Inflate } from 'fflate';
+// sizes against the caps, then inflates only the entries asked for, with the output capped at the
+// declared size, so an entry whose header lies about its size is stopped there instead of exhausting memory.
+import { crc32, inflateRawSync } from 'node:zlib';
 import { ReadError } from '../types.ts';
 
 export interface ZipLimits {
@@ -36,8 +35,6 @@ const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
-/** Compressed bytes fed to the inflater per step: bounds one step's output to ~1032x this. */
-const INFLATE_CHUNK = 16 * 1024;
 
 function corrupt(detail: string): ReadError {
   return new ReadError('CORRUPT_ZIP', detail);
@@ -110,26 +107,20 @@ export class ZipArchive {
   }
 
   private inflate(entry: ZipEntry, raw: Uint8Array): Uint8Array {
-    const parts: Uint8Array[] = [];
-    let produced = 0;
-    // A lying header cannot make us allocate more than the declared size plus one step's output.
-    const inflater = new Inflate((chunk) => {
-      produced += chunk.length;
-      this.account(entry, produced);
-      if (produced > entry.size) throw bomb(`${entry.name}: inflates past its declared size`, { entry: entry.name, size: entry.size });
-      parts.push(chunk);
-    });
+    // zlib stops at maxOutputLength, so a lying header costs at most the declared size, which the caps
+    // have already accepted. Native zlib rather than a JS inflater: about a twentieth of the docx CPU time.
+    let out: Uint8Array;
     try {
-      if (raw.length === 0) inflater.push(raw, true);
-      for (let i = 0; i < raw.length; i += INFLATE_CHUNK) {
-        inflater.push(raw.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= raw.length);
-      }
+      out = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
     } catch (err) {
-      if (err instanceof ReadError) throw err;
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw bomb(`${entry.name}: inflates past its declared size`, { entry: entry.name, size: entry.size });
+      }
       throw corrupt(`${entry.name}: ${(err as Error).message || 'inflate failed'}`);
     }
-    this.inflatedTotal += produced;
-    return concat(parts, produced);
+    this.account(entry, out.length);
+    this.inflatedTotal += out.length;
+    return out;
   }
 }
 
@@ -229,15 +220,4 @@ function u64(d: Uint8Array, p: number): number {
   const v = u32(d, p) + u32(d, p + 4) * 0x100000000;
   if (!Number.isSafeInteger(v)) throw corrupt('64-bit size out of range');
   return v;
-}
-
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
