@@ -14,6 +14,7 @@ import { applySuppressions } from './suppress.ts';
 import { sha256, type ResultCache } from './cache.ts';
 import type { DocumentResult } from './types.ts';
 import { TaskTimeout, WorkerPool } from './pool.ts';
+import { tuneJit } from './jit.ts';
 import type { WorkerInit, WorkerTask } from './worker.ts';
 
 export interface BatchInput {
@@ -107,6 +108,7 @@ async function inProcess(input: BatchInput, s: AuditSettings): Promise<DocumentR
 
 export async function runBatch(inputs: readonly BatchInput[], opts: BatchOptions): Promise<DocumentResult[]> {
   const { settings } = opts;
+  tuneJit();
   const results: (DocumentResult | undefined)[] = new Array(inputs.length);
   let next = 0; // next index to hand to onResult, keeping output order deterministic
   const deliver = (i: number, r: DocumentResult): void => {
