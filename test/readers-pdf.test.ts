@@ -8,6 +8,10 @@ import { isPageNumber, splitRunning, type PageLines } from '../src/readers/pdf/r
 import { groupTables } from '../src/readers/pdf/tables.ts';
 import { ReadError, type RawDocument, type RawParagraph, type RawTable } from '../src/readers/types.ts';
 
+// Taken before any PDF is read (pdf.js is loaded on first use).
+const NATIVE_PUSH = Array.prototype.push;
+const NATIVE_JSON_PARSE = JSON.parse;
+
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/pdf/${name}`, import.meta.url)));
 
 async function readError(name: string): Promise<ReadError> {
@@ -26,6 +30,12 @@ describe('readPdf on a LibreOffice-exported standard', () => {
     paragraphs = doc.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
     texts = paragraphs.map((p) => p.text);
     tables = doc.blocks.filter((b): b is RawTable => b.kind === 'table');
+  });
+
+  it("leaves the thread's built-ins alone: pdf.js's polyfills of push and JSON.parse are several times slower", () => {
+    // compared by identity: core-js makes its replacements print as [native code]
+    expect(Array.prototype.push).toBe(NATIVE_PUSH);
+    expect(JSON.parse).toBe(NATIVE_JSON_PARSE);
   });
 
   it('reports pages and keeps one line per paragraph/table row', () => {

@@ -34,12 +34,17 @@ async function importPdfjs(): Promise<PdfjsRuntime> {
   const dir = pdfjsDir();
   // The legacy build's core-js polyfills replace Array.prototype.push and JSON.parse for the whole thread with
   // versions that are several times slower (push: ~8×), which slows all our own code too. Node 20's built-ins
-  // already behave as the polyfills intend, so the originals are put back.
+  // already behave as the polyfills intend, so the originals are put back. pdf.js's worker bundle carries its
+  // own copy of the push polyfill and would install it again when the first document loads it, so it is
+  // imported here too, under the same guard, and handed to pdf.js as its in-thread worker (globalThis.pdfjsWorker
+  // is pdf.js's documented hook for that).
   const { push } = Array.prototype;
   const { parse } = JSON;
   let pdfjs: Pdfjs;
   try {
     pdfjs = (await import(pathToFileURL(path.join(dir, 'legacy/build/pdf.mjs')).href)) as Pdfjs;
+    const worker: unknown = await import(pathToFileURL(path.join(dir, 'legacy/build/pdf.worker.mjs')).href);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   } finally {
     Array.prototype.push = push;
     JSON.parse = parse;
