@@ -75,6 +75,8 @@ async function main(): Promise<void> {
     log('building dist/ (tsc) …');
     const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
     if (tsc.status !== 0) log(`tsc reported errors (dist/ was still emitted):\n${tsc.stdout.split('\n').slice(0, 10).join('\n')}`);
+    const snapshots = spawnSync(process.execPath, [path.join(root, 'dist/build-snapshots.js')], { cwd: root, encoding: 'utf8' });
+    if (snapshots.status !== 0) log(`the data snapshots were not written (runs read the YAML):\n${snapshots.stderr}`);
   }
   const corpus = await benchCorpus(args.docs, log);
   log(corpus.builtIn === null ? `batch reused from ${corpus.dir}` : `batch built in ${corpus.builtIn.toFixed(0)} s: ${corpus.dir}`);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../yaml.ts';
+import { isDataFile, readSnapshot } from '../data-snapshot.ts';
 import { baselineSchema, describeIssues } from './schema.ts';
 import type { Baseline, Catalogue } from './types.ts';
 
@@ -24,7 +25,7 @@ export function bundledBaselineDir(): string {
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CatalogueError([`${dir}: not a directory`]);
-  return readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f)).sort().map((f) => path.join(dir, f));
+  return readdirSync(dir).filter(isDataFile).sort().map((f) => path.join(dir, f));
 }
 
 /** Parses and validates one baseline file; throws CatalogueError with "file: path: message" lines. */
@@ -42,6 +43,45 @@ function loadBaselineFile(file: string): Baseline {
   return { ...r.data, file, key: m[1]!, year: m[2]! };
 }
 
+/** Every baseline file of one directory, with the problems found (a duplicate id within it is one). */
+export function readBaselineDir(dir: string): { baselines: Baseline[]; issues: string[] } {
+  const baselines: Baseline[] = [];
+  const issues: string[] = [];
+  const ids = new Map<string, string>();
+  let files: string[];
+  try {
+    files = listFiles(dir);
+  } catch (err) {
+    if (err instanceof CatalogueError) return { baselines, issues: err.issues };
+    throw err;
+  }
+  for (const file of files) {
+    try {
+      const b = loadBaselineFile(file);
+      const prev = ids.get(b.id);
+      if (prev) issues.push(`${file}: duplicate baseline id "${b.id}" (also in ${prev})`);
+      ids.set(b.id, file);
+      baselines.push(b);
+    } catch (err) {
+      if (err instanceof CatalogueError) issues.push(...err.issues);
+      else throw err;
+    }
+  }
+  return { baselines, issues };
+}
+
+/** The bundled directory from its build-time snapshot (file names stored relative), else from its files. */
+function readBundledDir(dir: string): { baselines: Baseline[]; issues: string[] } {
+  const snap = readSnapshot<Baseline[]>('baselines', dir);
+  return snap ? { baselines: snap.map((b) => ({ ...b, file: path.join(dir, b.file) })), issues: [] } : readBaselineDir(dir);
+}
+
+/** The bundled baselines as the build snapshots them: file names relative to their directory. */
+export function bundledBaselinesForSnapshot(): { baselines: Baseline[]; issues: string[] } {
+  const { baselines, issues } = readBaselineDir(bundledBaselineDir());
+  return { baselines: baselines.map((b) => ({ ...b, file: path.basename(b.file) })), issues };
+}
+
 const cache = new Map<string, Catalogue>();
 
 export function loadCatalogueFrom(dirs: string[]): Catalogue {
@@ -50,25 +90,11 @@ export function loadCatalogueFrom(dirs: string[]): Catalogue {
   if (hit) return hit;
   const issues: string[] = [];
   const byId = new Map<string, Baseline>();
+  const bundled = bundledBaselineDir();
   for (const dir of dirs) {
-    let files: string[];
-    try {
-      files = listFiles(dir);
-    } catch (err) {
-      if (err instanceof CatalogueError) { issues.push(...err.issues); continue; }
-      throw err;
-    }
-    for (const file of files) {
-      try {
-        const b = loadBaselineFile(file);
-        const prev = byId.get(b.id);
-        if (prev && path.dirname(prev.file) === path.dirname(file)) issues.push(`${file}: duplicate baseline id "${b.id}" (also in ${prev.file})`);
-        byId.set(b.id, b);
-      } catch (err) {
-        if (err instanceof CatalogueError) issues.push(...err.issues);
-        else throw err;
-      }
-    }
+    const read = path.resolve(dir) === path.resolve(bundled) ? readBundledDir(dir) : readBaselineDir(dir);
+    issues.push(...read.issues);
+    for (const b of read.baselines) byId.set(b.id, b);
   }
   for (const b of byId.values()) {
     if (b.replacedBy && !byId.has(b.replacedBy) && b.indicators.length) {

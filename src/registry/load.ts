@@ -7,6 +7,7 @@ import { parseYaml } from '../yaml.ts';
 import type { StatusEntry, StatusRegistry } from './types.ts';
 import { validateRegistryFile } from './schema.ts';
 import { createRegistry } from './create.ts';
+import { readSnapshot } from '../data-snapshot.ts';
 
 export { createRegistry } from './create.ts';
 
@@ -54,8 +55,15 @@ export function readRegistryDir(dir: string): { entries: StatusEntry[]; problems
   return { entries, problems };
 }
 
+/** The bundled registry from its build-time snapshot, else from its files. */
+function readBundledRegistry(): { entries: StatusEntry[]; problems: string[] } {
+  const dir = bundledRegistryDir();
+  const snap = readSnapshot<StatusEntry[]>('registry', dir);
+  return snap ? { entries: snap, problems: [] } : readRegistryDir(dir);
+}
+
 export function loadRegistry(extraDirs: string[] = []): StatusRegistry {
-  const bundled = readRegistryDir(bundledRegistryDir());
+  const bundled = readBundledRegistry();
   const problems = [...bundled.problems];
   const byId = new Map(bundled.entries.map((e) => [e.id, e]));
   for (const dir of extraDirs) {
