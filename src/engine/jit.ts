@@ -10,6 +10,10 @@ const FLAGS = ['--no-turbo-inlining', '--interrupt-budget=300000'];
 
 let tuned = false;
 
+/** Measured on Node 20 (V8 11). Other V8 versions tier differently (Maglev) and V8 prints an error for a flag it
+ *  does not know, so they keep their defaults. */
+const TUNED_V8_MAJOR = '11';
+
 /**
  * Sets the flags for the rest of the process: the compiler reads them when it compiles, and workers created
  * afterwards take them too. Tuning only: nothing depends on it taking effect.
@@ -17,5 +21,6 @@ let tuned = false;
 export function tuneJit(): void {
   if (tuned) return;
   tuned = true;
+  if (process.versions.v8.split('.')[0] !== TUNED_V8_MAJOR) return;
   for (const flag of FLAGS) v8.setFlagsFromString(flag);
 }
