@@ -45,7 +45,8 @@ const EXPECTED: Record<string, string[]> = {
     'identity/number-dash', 'numbering/continuity', 'references/missing-from-list', 'structure/required-elements',
     'units/non-legal', 'wording/must',
   ],
-  'fmt07-awkward-clean-towel.txt': [],
+  // cites GB/T 22864—2009 毛巾, replaced by GB/T 22864—2020 on 2020-09-01 (registry added after the fixture)
+  'fmt07-awkward-clean-towel.txt': ['references/outdated'],
   'fmt08-clean-none-basket.md': [],
   'fmt09-2000era-lamp.txt': [
     'age/review-period', 'annex/label', 'foreword/drafting-basis', 'foreword/patent-statement', 'identity/ics-ccs',
@@ -114,7 +115,7 @@ const EXPECTED: Record<string, string[]> = {
   'k2-service-hotel-cleaning.txt': ['foreword/obsolete-statements', 'wording/scope-requirements'],
   'k3-refs-editions-brake.txt': ['references/outdated', 'structure/element-order'],
   // fmt07 saved as text from Word with automatic numbering: every chapter and clause number is gone.
-  'm3-autonum-lost-towel.txt': [],
+  'm3-autonum-lost-towel.txt': ['references/outdated'],
   // fmt01 converted with bold paragraphs instead of heading styles.
   'm4-bold-headings-cup.md': [],
   // 应用/响应/适应/不可逆/可靠性 in the foreword, scope and terms are no modals; 宜 in a note is a recommendation.

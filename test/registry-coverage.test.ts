@@ -12,7 +12,10 @@ import { AUDIT_DATE, auditText } from './helpers.ts';
 const reg = loadRegistry();
 const at = (key: string, year: string, date = AUDIT_DATE) => assessEdition(reg, key, year, date);
 
-const WIDENED_FILES = ['food-methods.yaml', 'textile-methods.yaml', 'furniture-coatings-methods.yaml', 'plastics-rubber.yaml', 'electrical.yaml', 'general-methods.yaml'];
+const WIDENED_FILES = [
+  'food-methods.yaml', 'textile-methods.yaml', 'furniture-coatings-methods.yaml', 'plastics-rubber.yaml', 'electrical.yaml', 'general-methods.yaml',
+  'food-products.yaml', 'appliances-environmental.yaml', 'standardisation-packaging.yaml', 'chemicals-building.yaml', 'garments-footwear.yaml',
+];
 
 describe('widened registry: verdicts of representative editions', () => {
   it('food test methods, including a chain through two editions and a replacement not yet in force', () => {
@@ -58,6 +61,49 @@ describe('widened registry: verdicts of representative editions', () => {
       expect(at(key!, year!), `${key}-${year}`).toBeNull();
     }
     expect(at('GB/T 8630', '2002')).toBeNull();
+  });
+});
+
+describe('widened registry: editions enterprise product standards cite most', () => {
+  it('management systems and drafting guides', () => {
+    expect(at('GB/T 19001', '2008')).toMatchObject({ kind: 'replaced', by: 'GB/T 19001-2016', date: '2017-07-01' });
+    expect(at('GB/T 24001', '2004')).toMatchObject({ kind: 'replaced', by: 'GB/T 24001-2016', date: '2017-05-01' });
+    expect(at('GB/T 28001', '2011')).toMatchObject({ kind: 'replaced', by: 'GB/T 45001-2020', date: '2020-03-06' });
+    expect(at('GB/T 1.2', '2002')).toMatchObject({ kind: 'replaced', by: 'GB/T 1.1-2009', current: 'GB/T 1.1-2020' });
+    expect(at('GB/T 20000.1', '2002')).toMatchObject({ kind: 'replaced', by: 'GB/T 20000.1-2014', date: '2015-06-01' });
+  });
+
+  it('food product standards, including a replacement in force only after a long transition', () => {
+    expect(at('GB 2717', '2003')).toMatchObject({ kind: 'replaced', by: 'GB 2717-2018', date: '2019-12-21' });
+    expect(at('GB 10765', '2010')).toMatchObject({ kind: 'replaced', by: 'GB 10765-2021', date: '2023-02-22' });
+    expect(at('GB 10765', '2010', '2022-06-01')).toMatchObject({ kind: 'upcoming', date: '2023-02-22' });
+    expect(at('GB 19644', '2010')).toMatchObject({ kind: 'replaced', by: 'GB 19644-2024', date: '2025-02-08' });
+    expect(at('GB 8537', '2008')).toMatchObject({ kind: 'replaced', by: 'GB 8537-2018', date: null, entry: { confidence: 'likely' } });
+  });
+
+  it('appliance safety parts move to GB/T 4706-2024 on 2026-08-01; environmental tests chain through editions', () => {
+    expect(at('GB 4706.13', '2008')).toMatchObject({ kind: 'replaced', by: 'GB 4706.13-2014', current: 'GB/T 4706.13-2024' });
+    expect(at('GB 4706.13', '2014', '2026-06-01')).toMatchObject({ kind: 'upcoming', by: 'GB/T 4706.13-2024', date: '2026-08-01' });
+    expect(at('GB 4706.7', '2014')).toMatchObject({ kind: 'replaced', by: 'GB/T 4706.7-2024', date: '2026-08-01' });
+    expect(at('GB 4706.27', '2008')).toMatchObject({ kind: 'replaced', entry: { confidence: 'likely' } });
+    expect(at('GB/T 2423.10', '1995')).toMatchObject({ kind: 'replaced', by: 'GB/T 2423.10-2008', current: 'GB/T 2423.10-2019' });
+    expect(at('GB/T 2423.3', '2006')).toMatchObject({ kind: 'replaced', by: 'GB/T 2423.3-2016', date: '2017-07-01' });
+  });
+
+  it('coatings, building materials, packaging tests and garments', () => {
+    expect(at('GB/T 9756', '2009')).toMatchObject({ kind: 'replaced', by: 'GB/T 9756-2018', current: 'GB/T 9755-2024' });
+    expect(at('GB 18582', '2008')).toMatchObject({ kind: 'replaced', by: 'GB 18582-2020', current: 'GB 30981.1-2025' });
+    expect(at('GB 6566', '2001')).toMatchObject({ kind: 'replaced', by: 'GB 6566-2010', date: '2011-07-01' });
+    expect(at('GB/T 1727', '1992')).toMatchObject({ kind: 'replaced', by: 'GB/T 1727-2021', date: '2022-03-01' });
+    expect(at('GB/T 4857.4', '1992')).toMatchObject({ kind: 'replaced', by: 'GB/T 4857.4-2008' });
+    expect(at('FZ/T 73020', '2004')).toMatchObject({ kind: 'replaced', by: 'FZ/T 73020-2012', current: 'FZ/T 73020-2019' });
+    expect(at('QB/T 1002', '2005')).toMatchObject({ kind: 'replaced', by: 'QB/T 1002-2015', date: '2016-03-01' });
+  });
+
+  it('their current editions give nothing', () => {
+    for (const [key, year] of [['GB/T 19001', '2016'], ['GB 2717', '2018'], ['GB/T 2423.1', '2008'], ['GB/T 9755', '2024'], ['GB/T 2829', '2002'], ['FZ/T 81007', '2022']]) {
+      expect(at(key!, year!), `${key}-${year}`).toBeNull();
+    }
   });
 });
 
@@ -107,5 +153,19 @@ describe('a document citing superseded editions', () => {
     expect(about('GB/T 8629—2001')[0]!.message).toContain('GB/T 8629—2017');
     expect(about('GB/T 8170—1987')[0]!.message).toContain('GB/T 8170—2008');
     expect(about('GB 4706.1—2005').map((f) => [f.severity, f.verify])).toEqual([['warning', true]]);
+  });
+
+  it('flags superseded food, management-system and packaging references of a food standard', async () => {
+    const r = await auditText(doc(
+      ['GB 2717—2003 酱油卫生标准', 'GB/T 19001—2008 质量管理体系　要求', 'GB/T 4857.4—1992 包装　运输包装件　压力试验方法', 'GB 7100—2015 食品安全国家标准　饼干'],
+      ['4.1 卫生指标应符合GB 2717—2003的规定。', '4.2 质量管理应符合GB/T 19001—2008的要求。', '4.3 抗压试验按GB/T 4857.4—1992进行。', '4.4 饼干应符合GB 7100—2015的规定。'],
+    ));
+    const outdated = r.findings.filter((f) => f.ruleId === 'references/outdated');
+    const about = (ref: string) => outdated.filter((f) => f.message.includes(ref));
+    expect(about('GB 2717—2003').map((f) => f.severity)).toEqual(['error']);
+    expect(about('GB 2717—2003')[0]!.message).toContain('GB 2717—2018');
+    expect(about('GB/T 19001—2008')[0]!.message).toContain('GB/T 19001—2016');
+    expect(about('GB/T 4857.4—1992')[0]!.message).toContain('GB/T 4857.4—2008');
+    expect(about('GB 7100—2015')).toEqual([]);
   });
 });
