@@ -105,7 +105,9 @@ const EXPECTED: Record<string, string[]> = {
   'r2-c01-curtain.txt': ['completeness/inspection-items', 'references/outdated'],
   'r2-c02-toy-blocks.md': ['structure/required-elements'],
   'r2-c03-spring-water.txt': ['references/outdated'],
-  'r2-c04-electric-toothbrush.txt': ['references/unused'],
+  // 出厂检验 "逐台检验外观、充电功能和运行状态": 外观 is required nowhere (found since realism set 3 reads "逐台检验 …"
+  // lists and counts 外观 as an own item beside a mandatory-standard delegation).
+  'r2-c04-electric-toothbrush.txt': ['completeness/inspection-items', 'references/unused'],
   'r2-c05-down-quilt.md': ['references/unused'],
   'r2-c06-engineered-floor.md': ['annex/label', 'numbering/lone-subclause'],
   'r2-c07-car-wash-service.md': ['references/missing-from-list', 'structure/service-elements', 'wording/self-reference'],

@@ -14,6 +14,7 @@ import { kindOfCode } from './std-number.ts';
 import { buildTable, locOf } from './tables.ts';
 import { isExample, isListItem, isNote } from './clauses.ts';
 import { compact } from './text.ts';
+import { withoutPageFurniture } from './furniture.ts';
 
 const isPara = (it: Item): it is ParaItem => it.kind === 'para';
 
@@ -65,7 +66,8 @@ function builderWarnings(body: ReturnType<typeof buildBody>): string[] {
   return out;
 }
 
-export function buildDocument(raw: RawDocument, file: string): StandardDocument {
+export function buildDocument(input: RawDocument, file: string): StandardDocument {
+  const raw = withoutPageFurniture(input);
   const pdf = raw.format === 'pdf';
   const items = toItems(raw);
   const parasIn = (start: number, end: number) => items.slice(start, end).filter(isPara);

@@ -39,9 +39,21 @@ export interface NumberedLine {
   rest: string;
 }
 
+/** A clause number as OCR and typists write it: full-width digits ("７.１"), spaces around the dots ("5. 2. 1"). */
+const LOOSE_NUMBER = /^[\d０-９]{1,2}(?:[ \t]?[.．][ \t]?[\d０-９]{1,2})*/;
+
+/**
+ * "７.１　出厂检验" → "7.1　出厂检验", "5. 2. 1　内尺寸" → "5.2.1　内尺寸", "6.1、材料" → "6.1 材料". A "、" only after a
+ * multi-level number: "1、" opens a list item as often as a chapter.
+ */
+function normaliseNumber(t: string): string {
+  const tidy = t.replace(LOOSE_NUMBER, (n) => n.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[ \t]/g, ''));
+  return tidy.replace(/^(\d{1,2}(?:[.．]\d{1,2})+)、/, '$1 ');
+}
+
 /** A line that starts with a clause number followed by text that could be a heading/clause. */
 export function parseNumberedLine(text: string): NumberedLine | null {
-  const t = text.trimStart();
+  const t = normaliseNumber(text.trimStart());
   let m = t.match(CLAUSE_NUMBER);
   let number: string;
   let rest: string;
@@ -66,7 +78,7 @@ export function parseNumberedLine(text: string): NumberedLine | null {
 
 /** A bare clause number on its own line ("5.1"): PDF/doc exports sometimes put the title on the next line. */
 export function parseBareNumber(text: string): string | null {
-  const m = text.trim().match(/^(\d{1,2}(?:[.．]\d{1,2}){1,6}|[A-Z][.．]\d{1,2}(?:[.．]\d{1,2}){0,5})$/);
+  const m = normaliseNumber(text.trim()).match(/^(\d{1,2}(?:[.．]\d{1,2}){1,6}|[A-Z][.．]\d{1,2}(?:[.．]\d{1,2}){0,5})$/);
   return m ? m[1]!.replace(/．/g, '.') : null;
 }
 

@@ -2,8 +2,9 @@
 // repaired, hard-wrapped PDF/txt/Markdown lines joined back into paragraphs, tables kept, each with its position.
 import type { RawDocument, RawParagraph, RawTable, SourcePos } from '../readers/types.ts';
 import { displayWidth, repairPdfSpacing, tidy } from './text.ts';
-import { isTocLine, looksLikeBlockStart, looksLikeEntryStart, looksLikeHeading, parseBareNumber } from './clauses.ts';
+import { isTocLine, looksLikeBlockStart, looksLikeEntryStart, looksLikeHeading, parseBareNumber, parseNumberedLine } from './clauses.ts';
 import { parseLeadingNumber } from './std-number.ts';
+import { isPageMark } from './furniture.ts';
 
 export interface ParaItem {
   kind: 'para';
@@ -52,7 +53,13 @@ export function toItems(raw: RawDocument): Item[] {
   const joinable = new WeakSet<ParaItem>();
   for (const b of raw.blocks) {
     if (b.kind === 'table') {
-      items.push({ kind: 'table', raw: b, pos: b.pos });
+      const { table, lines } = splitClauseRows(b, wrapped);
+      if (table) items.push({ kind: 'table', raw: table, pos: table.pos });
+      for (const line of lines) {
+        const item: ParaItem = { kind: 'para', text: line.text, orig: line.text, numLabel: null, style: null, headingLevel: null, align: null, pageBreakBefore: false, pos: line.pos };
+        joinable.add(item);
+        items.push(item);
+      }
       continue;
     }
     let label = b.numLabel?.trim() || null;
@@ -78,6 +85,27 @@ export function toItems(raw: RawDocument): Item[] {
     });
   }
   return joinWrappedLines(wrapped ? joinSplitCodes(items, joinable) : items, pdf, joinable);
+}
+
+/**
+ * A text or PDF table found from column gaps can swallow the clause lines that follow it ("8. 2　运输中应防雨……",
+ * "5.4　印刷"): from the first row that opens with a clause number, the rows are lines of text again.
+ */
+function splitClauseRows(t: RawTable, gapTable: boolean): { table: RawTable | null; lines: { text: string; pos: SourcePos }[] } {
+  // A table whose first column holds clause numbers on purpose ("条款号 | 要求 | 试验方法") is kept.
+  if (!gapTable || t.rows[0]?.some((c) => /条款|章条|条号|编号|序号/.test(c))) return { table: t, lines: [] };
+  const first = t.rows.findIndex((r) => {
+    // A multi-level number only: "1 | 外观 | …" is a row of a table with a 序号 column.
+    const line = parseNumberedLine(r.map((c) => c.trim()).filter(Boolean).join(' '));
+    return line !== null && line.number.includes('.');
+  });
+  if (first < 0) return { table: t, lines: [] };
+  const posOf = (i: number) => t.rowPos?.[i] ?? { ...t.pos, line: t.pos.line + i };
+  const lines = t.rows.slice(first).map((r, k) => ({ text: r.map((c) => c.trim()).filter(Boolean).join(' '), pos: posOf(first + k) }))
+    .filter((l) => l.text && !isPageMark(l.text));
+  if (first === 0) return { table: null, lines };
+  const table: RawTable = { ...t, rows: t.rows.slice(0, first), merged: t.merged?.slice(0, first), rowPos: t.rowPos?.slice(0, first) };
+  return { table, lines };
 }
 
 /** A standard code alone on its line ("GB/T", "DA/T", "T/CAS", "DB11/T"). */

@@ -1,5 +1,5 @@
 // Chapter 2 (规范性引用文件): lead-in paragraphs, then one entry per document (standards and, wrongly, laws).
-import type { Clause, Loc, ReferenceEntry, StandardDocument, TextBlock } from './types.ts';
+import type { Block, Clause, Loc, ReferenceEntry, StandardDocument, TextBlock } from './types.ts';
 import { parseLeadingNumber } from './std-number.ts';
 import { compact } from './text.ts';
 
@@ -37,11 +37,24 @@ function entryOf(block: TextBlock): ReferenceEntry | null {
   return null;
 }
 
+/**
+ * A list laid out in columns (a borderless Word table, or a text export whose "code  title" gaps were read as a
+ * table) is still a list: each row that starts with a document number is one entry.
+ */
+function rowsAsText(block: Block): TextBlock[] {
+  if (block.kind === 'text') return [block];
+  const rows = [...block.header.map((r) => ({ r, loc: block.loc })), ...block.rows.map((r, i) => ({ r, loc: block.rowLocs[i] ?? block.loc }))];
+  return rows
+    .map(({ r, loc }) => ({ text: r.map((c) => c.trim()).filter(Boolean).join('\u3000'), loc }))
+    .filter(({ text }) => parseLeadingNumber(text))
+    .map(({ text, loc }) => ({ kind: 'text', text, role: 'text', loc }));
+}
+
 export function parseReferences(clause: Clause, wrapped: boolean): NonNullable<StandardDocument['references']> {
   const leadIn: string[] = [];
   let leadInLoc: Loc | null = null;
   const entries: ReferenceEntry[] = [];
-  const texts = [clause, ...clause.children].flatMap((c) => c.blocks).filter((b): b is TextBlock => b.kind === 'text');
+  const texts = [clause, ...clause.children].flatMap((c) => c.blocks).flatMap(rowsAsText);
   for (const block of texts) {
     const entry = entryOf(block);
     if (entry) {

@@ -8,7 +8,11 @@ const INDUSTRY_CODES = [
   'JB', 'JC', 'JG', 'JR', 'JT', 'JY', 'LB', 'LD', 'LS', 'LY', 'MH', 'MT', 'MZ', 'NB', 'NY', 'QB', 'QC', 'QJ', 'QX',
   'RB', 'SB', 'SC', 'SF', 'SH', 'SJ', 'SL', 'SN', 'SY', 'TB', 'TD', 'TY', 'WB', 'WH', 'WJ', 'WM', 'WS', 'WW', 'XB',
   'XF', 'YB', 'YC', 'YD', 'YJ', 'YM', 'YS', 'YY', 'YZ', 'ZY', 'JJF', 'JJG', 'GBZ', 'GBJ',
+  // engineering-construction sector standards ("JGJ 214 铝合金门窗工程技术规范", "CJJ 1", "JTJ 041")
+  'JGJ', 'CJJ', 'JTJ',
 ];
+/** Codes whose sequence opens with a letter: 特种设备安全技术规范 "TSG T5002", highway standards "JTG F80/1". */
+const LETTERED_CODES = ['TSG', 'JTG'];
 const INDUSTRY_SET = new Set(INDUSTRY_CODES);
 
 const SP = '[ \\t\\u00a0\\u3000]';
@@ -56,6 +60,7 @@ const CODE_PATTERNS = [
   `[A-Z]{2,3}${SP}?/${SP}?[TZ]`,
   // "QB/ABC": the light-industry code QB typed for the enterprise prefix Q/ (identity/number-format reports it)
   `QB${SP}?[/／]${SP}?[A-Z][A-Z0-9]{1,11}`,
+  `(?:${LETTERED_CODES.join('|')})(?=${SP}*[A-Z]?\\d)`,
   `(?:${INDUSTRY_CODES.join('|')})`,
   'GB',
 ].join('|');
@@ -126,8 +131,10 @@ function accept(text: string, folded: string, m: RegExpMatchArray): StdMatch | n
   const intl = g.intl !== undefined;
   const code = normaliseCode(intl ? g.intl! : g.code!);
   const enterprise = code.startsWith('Q/');
-  // "Q/LSY 0004S—2019" (food safety) and "Q/ZJHL J003—2025" (classified sequence) occur with enterprise codes only.
-  if ((g.food || g.pre) && !enterprise) return null;
+  // "Q/LSY 0004S—2019" (food safety) and "Q/ZJHL J003—2025" (classified sequence) occur with enterprise codes only,
+  // the letter of "TSG T5002" with the lettered codes.
+  const lettered = LETTERED_CODES.includes(code) && (g.pre ?? '').length <= 1;
+  if ((g.food || (g.pre && !lettered)) && !enterprise) return null;
   const number = (intl ? g.inum! : (g.pre ?? '') + g.num! + (g.food ?? '')).replace(/[ \t\u00a0\u3000]/g, '');
   let year: string | null = (intl ? g.iyear : g.year) ?? null;
   const yearSep = (intl ? g.isep : g.sep) ?? null;

@@ -14,7 +14,7 @@ export interface Caption {
 }
 
 const CAPTION_RE =
-  /^(续)?[\s\u3000]*表[\s\u3000]*([A-Z][.．]?[\s\u3000]*\d{1,3}(?:[.．\-－—]\d{1,3})?|\d{1,3}(?:[.．\-－—]\d{1,3})?[a-z]?)(?![\d.])[\s\u3000]*([（(]续[)）])?[\s\u3000]*(.*)$/;
+  /^(续)?[\s\u3000]*表[\s\u3000]*([A-Z][.．\-－—]?[\s\u3000]*\d{1,3}(?:[.．\-－—]\d{1,3})?|\d{1,3}(?:[.．\-－—]\d{1,3})?[a-z]?)(?![\d.])[\s\u3000]*([（(]续[)）])?[\s\u3000]*(.*)$/;
 
 /** Parses a table caption line; null for sentences that start with "表1" ("表1中的指标…"). */
 export function parseCaption(text: string): Caption | null {

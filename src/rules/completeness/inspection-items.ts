@@ -8,6 +8,8 @@ import { sameItem } from '../../indicators/names.ts';
 interface Listed { item: string; loc: Loc }
 
 const LEAD = /(?:检验|检测)项目(?:为|包括|是|有|如下)[:：]?(.+)$|(?:检验|检测)项目[:：](.+)$/;
+/** "逐台检验外观、安全要求和空运转", "每批产品出厂前应检验感官、水分和净含量": items named after the verb, an enumeration only. */
+const VERB_LEAD = /(?:逐台|逐批|逐件|每台|每批|每件)[^，,。；;检]{0,8}?(?:检验|检测|检查)([^，,。；;]+、[^，,。；;]+)$/;
 /** "第4章规定的全部项目", "表1中所有项目": not a list of items. */
 const NOT_AN_ITEM = /全部|所有|各项|第\s*\d+\s*章|^表\s*[\dA-Z]|规定的项目|要求中|以上|见表|附录/;
 
@@ -29,8 +31,10 @@ function listedItems(doc: StandardDocument): Listed[] {
     for (const b of clause.blocks) {
       if (b.kind === 'text') {
         for (const sentence of b.text.split(/[。；;\n]/)) {
-          const m = LEAD.exec(sentence.replace(/[\s\u3000]+/g, ''));
-          const list = m ? (m[1] ?? m[2])! : null;
+          const compacted = sentence.replace(/[\s\u3000]+/g, '');
+          const m = LEAD.exec(compacted);
+          const verb = m ? null : VERB_LEAD.exec(compacted.split(/[，,]/)[0]!);
+          const list = m ? (m[1] ?? m[2])! : verb && !/合格/.test(verb[1]!) ? verb[1]! : null;
           if (!list || NOT_AN_ITEM.test(list)) continue;
           for (const item of splitItems(list)) out.push({ item, loc: b.loc });
         }
@@ -86,9 +90,9 @@ function delegation(doc: StandardDocument): 'none' | 'mandatory' | 'any' {
   return found;
 }
 
-/** Dimensions, net content and workmanship: never items of a mandatory safety or hygiene standard, so an inspection
- *  item naming them has to be required by the document itself. */
-const OWN_ITEM = /规格|尺寸|净含量|缝制|做工/;
+/** Dimensions, net content, appearance and workmanship: never items of a mandatory safety or hygiene standard, so an
+ *  inspection item naming them has to be required by the document itself. */
+const OWN_ITEM = /规格|尺寸|净含量|缝制|做工|外观/;
 
 /** Names an inspection item may refer to: declared indicators, titled clauses outside 检验规则, table captions. */
 function knownNames(doc: StandardDocument): string[] {

@@ -6,7 +6,7 @@ import type { Clause, StandardDocument } from '../../model/types.ts';
 import { clausesOf, extractDeclared, walkClauses, type DeclaredIndicator } from '../../indicators/extract.ts';
 import { coreName, sameItem } from '../../indicators/names.ts';
 import { standardKeys } from '../../indicators/values.ts';
-import { productEvidence } from '../util/evidence.ts';
+import { nonProductKind, productEvidence } from '../util/evidence.ts';
 import { NO_METHOD_CELL, withMergedMethods } from '../util/methods.ts';
 
 function text(c: Clause): string {
@@ -107,6 +107,9 @@ function tableKey(d: DeclaredIndicator): string | null {
   return d.origin === 'table' && d.table ? `${d.table.number ?? ''}|${d.table.caption ?? ''}|${d.clause.number ?? ''}` : null;
 }
 
+/** A unit after the name that coreName keeps ("耐破强度/kPa", "空箱抗压力/N", "承载量/kg"): not part of what is tested. */
+const UNIT_SUFFIX = /\/[(（]?[A-Za-zμµΩ°℃%‰·.\/²³⁻¹0-9]+[)）]?$/;
+
 function hasMethod(
   d: DeclaredIndicator, methodClauses: readonly Clause[], owners: Owners, methodTables: ReadonlySet<string>,
 ): boolean {
@@ -116,10 +119,42 @@ function hasMethod(
   const key = tableKey(d);
   const labels = (key && methodTables.has(key) ? [d.name] : [d.name, d.table?.caption, subject, ...clauseNames])
     .filter((x): x is string => !!x);
-  const core = coreName(d.name);
-  return methodClauses.some((c) =>
-    namesOf(c).some((n) => labels.some((l) => sameItem(n, l)))
-    || (core.length >= 2 && text(c).replace(/[\s\u3000]+/g, '').includes(core)));
+  const core = coreName(d.name).replace(UNIT_SUFFIX, '');
+  // A table caption is specific enough to be named by a method sentence: "5.1 尺寸偏差和表面质量按GB/T 3810.2……"
+  // tests the rows of "表1 尺寸偏差和表面质量".
+  // Not for a table with a method column: there "5.2 理化指标 按表1规定的方法检验" points back to the empty cell.
+  const named = !(key && methodTables.has(key)) && d.table?.caption && compactText(d.table.caption).length >= 4;
+  const caption = named ? compactText(d.table!.caption!) : null;
+  return methodClauses.some((c) => {
+    // the title counts too: "6.4 承载量、跌落试验和堆码试验" is the method clause of each item it lists
+    const said = compactText(`${c.title ?? ''}${text(c)}`);
+    const lead = leadSubject(c);
+    return namesOf(c).some((n) => labels.some((l) => sameItem(n, l)))
+      || (core.length >= 2 && said.includes(core)) || (!!caption && said.includes(caption))
+      || (!!lead && core.startsWith(lead));
+  });
+}
+
+/** A test-methods chapter without sub-clauses that sends every test to method standards. */
+function blanketMethod(c: Clause): boolean {
+  if (c.level !== 1 || c.element !== 'test-methods' || c.children.length) return false;
+  const said = text(c);
+  return said.split(/[。；;]/).filter((x) => x.trim()).every((sentence) => standardKeys(sentence).length > 0 && /按|依据|采用/.test(sentence));
+}
+
+function compactText(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * What an untitled method clause tests, named before its verb: "5.2 吸水率按GB/T 3810.3的规定进行。" → "吸水率",
+ * which covers "吸水率平均值" and "吸水率单个值" of the requirement.
+ */
+const LEAD_SUBJECT = /^([^\s，,。；;：:（()）\d]{2,12}?)(?:应按|按照|按|采用|用|参照|依据)/;
+
+function leadSubject(c: Clause): string | null {
+  const first = c.title ? null : c.blocks[0];
+  return first?.kind === 'text' ? LEAD_SUBJECT.exec(compactText(first.text))?.[1] ?? null : null;
 }
 
 export const testMethodRule = defineRule({
@@ -134,8 +169,8 @@ export const testMethodRule = defineRule({
       en: 'Every indicator in the requirements has a test method',
     },
     rationale: {
-      zh: '《企业标准化促进办法》第十二条：企业制定的产品或者服务标准应当明确试验方法、检验方法或者评价方法。试验方法应当引用相应国家标准、行业标准或者国际标准；没有相应标准的，企业可以自行制定。指标若没有对应的试验方法，就无法验证。',
-      en: 'Enterprise Standardization Promotion Measures, Art. 12: product and service standards shall state test, inspection or evaluation methods, citing national, industry or international standards where they exist. An indicator without a method cannot be verified.',
+      zh: '《企业标准化促进办法》第十二条：企业制定的产品或者服务标准应当明确试验方法、检验方法或者评价方法。试验方法应当引用相应国家标准、行业标准或者国际标准；没有相应标准的，企业可以自行制定。指标若没有对应的试验方法，就无法验证。试验方法标准、工艺规程、安装施工规范和管理标准（标题或部分标题如此，或编号带/G、/Z类别后缀）中的限值不是产品指标，不检查。',
+      en: 'Enterprise Standardization Promotion Measures, Art. 12: product and service standards shall state test, inspection or evaluation methods, citing national, industry or international standards where they exist. An indicator without a method cannot be verified. Limits in test-method, process, installation and management standards (so titled, by document or part title, or numbered with the /G or /Z category suffix) are not product indicators and are not checked.',
     },
     messages: {
       noMethod: {
@@ -153,6 +188,8 @@ export const testMethodRule = defineRule({
     },
   },
   check(ctx) {
+    // Limits in a test-method, process or management standard (试验条件, 层间温度, 评价分值) are not product indicators.
+    if (nonProductKind(ctx.doc)) return;
     const seen = new Set<string>();
     const declared = plausiblyMerged(ctx.doc, extractDeclared(ctx.doc)).filter((d) => {
       if (d.value.kind === 'reference') return false; // "应符合GB 2762的规定": methods come with that standard
@@ -163,12 +200,21 @@ export const testMethodRule = defineRule({
     });
     if (!declared.length) return;
     const methodClauses = clausesOf(ctx.doc, 'test-methods');
+    // "5 试验方法　按GB/T 25993规定的方法进行。": one method standard for every requirement, stated once.
+    if (methodClauses.some(blanketMethod)) return;
     const owners = { clauses: clauseNames(ctx.doc), lines: lineSubjects(ctx.doc) };
     // Tables whose method column cites method standards; a clause-pointer column ("5.1" merged over the 感官 rows)
     // does not tell an empty cell from a merged one.
     const methodTables = new Set(declared.filter((d) => d.method && standardKeys(d.method).length)
       .map(tableKey).filter((k): k is string => !!k));
-    const missing = declared.filter((d) => !hasMethod(d, methodClauses, owners, methodTables));
+    const covered = new Set<number>();
+    const unmet = declared.filter((d) => {
+      const met = hasMethod(d, methodClauses, owners, methodTables);
+      if (met && d.origin !== 'table') covered.add(d.loc.line);
+      return !met;
+    });
+    // One requirement sentence is one property: "吸水率平均值大于10%，单个值不小于9%" is tested as a whole.
+    const missing = unmet.filter((d) => d.origin === 'table' || !covered.has(d.loc.line));
     if (!missing.length) return;
     // Limits stated in prose of a document with no product element at all (a 技术规程, a management standard) may
     // not belong to a product standard: structure/product-elements already says what such a document lacks.

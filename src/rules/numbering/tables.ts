@@ -4,9 +4,10 @@ import type { Clause, Loc, StandardDocument, Table } from '../../model/types.ts'
 import { parseCaption } from '../../model/tables.ts';
 import { bodyTextBlocks, tablesWithTop } from '../util/doc.ts';
 
-/** The number as written in the caption ("1", "A.1", "1-1", "2a"), else the builder's number. */
+/** The number as written in the caption ("1", "A.1", "1-1", "2a", "B-1"), else the builder's number. */
 export function writtenTableNumber(t: Pick<Table, 'captionRaw' | 'number'>): string | null {
-  const m = /^表\s*([A-Z]\s*[.．]\s*\d+|\d+)((?:\s*[-－—–.．]\s*\d+)|[a-z])?/.exec(t.captionRaw?.trim() ?? '');
+  // "表B-1": an annex table numbered with a hyphen is written "B-1", which is not 表B.1.
+  const m = /^表\s*([A-Z]\s*[.．\-－—–]\s*\d+|\d+)((?:\s*[-－—–.．]\s*\d+)|[a-z])?/.exec(t.captionRaw?.trim() ?? '');
   if (m) return (m[1]! + (m[2] ?? '')).replace(/\s+/g, '').replace(/．/g, '.');
   return t.number;
 }

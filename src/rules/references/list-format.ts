@@ -5,11 +5,15 @@ import type { ReferenceEntry } from '../../model/types.ts';
 
 type Problem = 'marker' | 'trailing' | 'dash';
 
+const INTERNATIONAL = /^(?:ISO|IEC|ITU|CISPR|EN|ASTM|IEEE|UL|ANSI|BS|DIN|JIS)\b/;
+
 function problemsOf(e: ReferenceEntry): { kind: Problem; found: string }[] {
   const out: { kind: Problem; found: string }[] = [];
   if (e.marker) out.push({ kind: 'marker', found: e.marker });
   if (e.trailing) out.push({ kind: 'trailing', found: e.trailing });
-  if (e.year && e.yearSep && e.yearSep !== '—') out.push({ kind: 'dash', found: e.yearSep });
+  // ISO/IEC documents keep their own "number:year" form in Chinese lists ("ISO 3696:1987 分析实验室用水……").
+  const ownColon = e.yearSep === ':' && INTERNATIONAL.test(e.code);
+  if (e.year && e.yearSep && e.yearSep !== '—' && !ownColon) out.push({ kind: 'dash', found: e.yearSep });
   return out;
 }
 

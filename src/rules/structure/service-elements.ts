@@ -1,10 +1,19 @@
 // Enterprise service standards need service requirements and an evaluation (评价) element.
 import { defineRule } from '../types.ts';
-import type { ElementKind } from '../../model/types.ts';
-import { bodyChapters, walkClauses } from '../util/doc.ts';
+import type { Clause, ElementKind } from '../../model/types.ts';
+import { bodyChapters, textBlocksDeep, walkClauses } from '../util/doc.ts';
+import { findModals } from '../util/modal.ts';
 
 /** Chapter titles that state service requirements under another name. */
 const SERVICE_TITLE = /(要求|流程|程序|内容|规范|规程)$/;
+
+/**
+ * A chapter titled by the service item it regulates ("房屋管理", "秩序维护", "环境卫生和绿化养护") that states
+ * requirements (应/不应) is a service-requirements chapter whatever its title.
+ */
+function statesRequirements(c: Clause): boolean {
+  return c.element === 'other' && textBlocksDeep(c).some((b) => b.role !== 'note' && b.role !== 'example' && findModals(b.text, ['应', '不应']).length > 0);
+}
 
 const NEEDED: { kind: ElementKind; element: string }[] = [
   { kind: 'service-requirements', element: '服务要求' },
@@ -32,7 +41,7 @@ export default defineRule({
     const present = new Set<ElementKind>();
     walkClauses(bodyChapters(ctx.doc), (c) => present.add(c.element));
     // Service standards title their requirement chapters by subject: "人员要求", "质量要求", "清洁流程", "服务内容".
-    if (bodyChapters(ctx.doc).some((c) => c.element === 'requirements' || (c.element === 'other' && SERVICE_TITLE.test(c.title ?? '')))) {
+    if (bodyChapters(ctx.doc).some((c) => c.element === 'requirements' || (c.element === 'other' && SERVICE_TITLE.test(c.title ?? '')) || statesRequirements(c))) {
       present.add('service-requirements');
     }
     for (const need of NEEDED) {

@@ -48,3 +48,26 @@ export function hasServiceChapters(doc: StandardDocument): boolean {
   const kinds = elementsOf(doc);
   return kinds.has('service-requirements') || kinds.has('evaluation');
 }
+
+/** Part title of a multi-part document: "电动自行车用锂离子电池组　第2部分：试验方法" → "试验方法". */
+const PART_TITLE = /第[\d一二三四五六七八九十]+部分[:：]?(.+)$/;
+
+/** What a title that is not a product's says it is (GB/T 20001 kinds other than product standards). */
+const NON_PRODUCT_TITLES: { re: RegExp; kind: string }[] = [
+  { re: /(试验|检验|检测|测定|测试|分析|化验)方法$/, kind: 'test-method standard' },
+  { re: /(规程|指南|导则|细则)$/, kind: 'process or guidance document' },
+  { re: /管理(规范|规定|制度|办法|要求|标准|程序)?$|(制度|办法)$/, kind: 'management standard' },
+  { re: /(工艺|施工|安装|作业|操作|验收|运行|检修|设计)(技术)?(规范|要求|规定)$/, kind: 'process standard' },
+];
+
+/**
+ * Why a Q/ document is not a product standard although it may carry limits or tables: its (part) title names a test
+ * method, a process, a guide or a management standard, or its number carries the management/work-standard
+ * category suffix "/G" or "/Z" (Q/XXX/G 005—2024; GB/T 15497/15498 practice, format-rules §5.2). Null otherwise.
+ */
+export function nonProductKind(doc: StandardDocument): string | null {
+  if (/\/[GZ]$/.test(doc.cover.code ?? '')) return `category suffix of ${doc.cover.code}`;
+  const full = (doc.cover.titleZh?.value ?? doc.bodyTitle?.value ?? '').replace(/[\s\u3000]+/g, '');
+  const title = PART_TITLE.exec(full)?.[1] ?? full;
+  return NON_PRODUCT_TITLES.find((t) => t.re.test(title))?.kind ?? null;
+}
