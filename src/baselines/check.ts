@@ -34,6 +34,11 @@ interface Ctx {
   requirementNumbers: ReadonlySet<string>;
   /** Keys of every baseline in the catalogue ("GB 18401"). */
   catalogueKeys: ReadonlySet<string>;
+  /** Every baseline of the catalogue, and the keys of those applied to this document. */
+  catalogue: readonly Baseline[];
+  appliedKeys: ReadonlySet<string>;
+  /** Whole-document text split into phrases, for class statements about a column ("鞋里革属于…（B类）"). */
+  phrases: readonly string[];
 }
 
 function location(ctx: Ctx, loc: Loc | null): FindingLocation {
@@ -109,6 +114,18 @@ function columnClass(b: Baseline, label: string | null): string | null {
   return hits?.id ?? null;
 }
 
+/** The class the text gives a component that heads a value column: "鞋里革属于直接接触皮肤的产品（B类），鞋面革属于
+ *  非直接接触皮肤的产品（C类）" makes the 鞋面革 column class C. Only an unambiguous statement counts. */
+function classStatedFor(b: Baseline, label: string | null, ctx: Ctx, memo: Map<string, string | null>): string | null {
+  const l = label?.replace(/\s+/g, '');
+  if (!l || l.length < 2) return null;
+  if (!memo.has(l)) {
+    const found = new Set(ctx.phrases.filter((p) => p.includes(l)).map((p) => columnClass(b, p)).filter((c): c is string => c !== null));
+    memo.set(l, found.size === 1 ? [...found][0]! : null);
+  }
+  return memo.get(l)!;
+}
+
 function applicable(ind: BaselineIndicator, ctx: Ctx): boolean {
   const a = ind.applies;
   if (!a) return true;
@@ -137,19 +154,95 @@ function classMatters(b: Baseline, byIndicator: ReadonlyMap<string, DeclaredIndi
     if (!p || !applicable(ind, ctx)) return false;
     return (byIndicator.get(ind.id) ?? []).some((d) => {
       if (d.value.kind === 'reference') return false;
-      const o = compareValue(d.value, d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
+      const o = compareValue(asGrade(d, p), d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
       return o.kind !== 'equal' && o.kind !== 'stricter';
     });
   });
+}
+
+/** A value written without "级" ("≥2-3" in a column headed 要求) compared with a colour-fastness grade reads as a
+ *  grade: "2-3" is the half grade 2.5, not the number 2. */
+function asGrade(d: DeclaredIndicator, p: ParsedLimit): LimitValue {
+  if (p.unit !== '级' || d.unit !== null || (d.value.kind !== 'bound' && d.value.kind !== 'range')) return d.value;
+  const v = parseValue(d.valueText, { grade: true });
+  return v.kind === 'bound' || v.kind === 'range' ? v : d.value;
+}
+
+/** "甲醛释放限量 | E1级" where the baseline calls its limit E1. */
+function isMark(d: DeclaredIndicator, p: ParsedLimit): boolean {
+  if (d.value.kind !== 'text' || !p.limit.marks) return false;
+  const t = d.value.text.normalize('NFKC').replace(/\s+/g, '').replace(/级$/, '');
+  return p.limit.marks.some((m) => m === t);
+}
+
+/** Members of a limit on a sum, written with "+" in the catalogue name: "邻苯二甲酸酯(DBP+BBP+DEHP)". */
+function sumMembers(ind: BaselineIndicator): string[] | null {
+  const m = /\(([^()]*\+[^()]*)\)/.exec(ind.name);
+  return m ? m[1]!.split('+').map((x) => x.trim().toUpperCase()).filter(Boolean) : null;
+}
+
+/**
+ * A sum limit declared as separate limits per substance ("DBP ≤0.1 %", "BBP ≤0.1 %", "DEHP ≤0.1 %", as GB 28481
+ * wrote them) allows their total: 0.3 % against "DBP+BBP+DEHP ≤0.1 %". Items naming one member each, in a unit that
+ * converts to the baseline's, are added up; null when fewer than two members are declared that way.
+ */
+function sumOfSeparateLimits(ind: BaselineIndicator, items: readonly DeclaredIndicator[]): { total: LimitValue & { kind: 'bound' }; parts: DeclaredIndicator[] } | null {
+  const members = sumMembers(ind);
+  if (!members) return null;
+  const parts: DeclaredIndicator[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (const d of items) {
+    const named = members.filter((x) => normaliseName(d.name).toUpperCase().includes(x));
+    if (named.length !== 1 || seen.has(named[0]!) || d.value.kind !== 'bound' || d.value.comparator === '>=' || d.value.comparator === '>') continue;
+    const c = conversionFactor(d.unit, ind.unit);
+    if (!c.ok) continue;
+    seen.add(named[0]!);
+    parts.push(d);
+    total += d.value.value * c.factor;
+  }
+  return parts.length >= 2 ? { total: { kind: 'bound', comparator: '<=', value: Number(total.toPrecision(12)) }, parts } : null;
 }
 
 function basisOf(b: Baseline, clause: string): string {
   return `${b.id} ${clause}；${LEGAL_BASIS[b.legalBasis]}`;
 }
 
+/** productWordsOfOthers per catalogue, baseline and set of applied baselines: the same few combinations recur. */
+const othersMemo = new WeakMap<readonly Baseline[], Map<string, string[]>>();
+
+/**
+ * Product words of baselines that do not apply to the document and are not words of this one: a declared item naming
+ * one ("所用人造板的甲醛释放量 ≤0.124 mg/m³" in a wardrobe standard, "面料甲醛含量" in a sofa standard) is a requirement on
+ * a material covered by that other baseline, not this baseline's indicator of the whole product. Keywords of a scope
+ * with alsoRequire name an audience (儿童, 婴幼儿), not a product, and are left out.
+ */
+function productWordsOfOthers(b: Baseline, ctx: Ctx): string[] {
+  let memo = othersMemo.get(ctx.catalogue);
+  if (!memo) othersMemo.set(ctx.catalogue, (memo = new Map()));
+  const key = `${b.id}|${[...ctx.appliedKeys].sort().join('|')}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const own = [
+    ...(b.scope?.keywords ?? []), ...(b.scope?.alsoRequire ?? []),
+    ...b.indicators.flatMap((i) => [i.name, ...i.aliases]), ...b.classes.flatMap((c) => c.statements),
+  ];
+  const lineage = new Set([b.key, ...b.replaces.map((r) => r.replace(/-\d{4}$/, '')), ...(b.replacedBy ? [b.replacedBy.replace(/-\d{4}$/, '')] : [])]);
+  const words = new Set<string>();
+  for (const o of ctx.catalogue) {
+    if (!o.scope || o.scope.alsoRequire || lineage.has(o.key) || o.replacedBy === b.id || ctx.appliedKeys.has(o.key)) continue;
+    for (const w of o.scope.keywords) if (w.length >= 2 && !own.some((x) => x.includes(w))) words.add(w);
+  }
+  const out = [...words];
+  memo.set(key, out);
+  return out;
+}
+
 /** Declared items per indicator: each item goes to the indicator(s) whose alias it matches best. When some items
  *  of an indicator are in a unit of its dimension, items in another dimension are a different quantity of the same
- *  substance ("游离甲醛 mg/kg" of the leather vs "甲醛 mg/m³" emission of the whole sofa) and are left out. */
+ *  substance ("游离甲醛 mg/kg" of the leather vs "甲醛 mg/m³" emission of the whole sofa) and are left out. Likewise,
+ *  next to unitless items of a unitless indicator, an item with a unit is another measure ("异味 无" of the fabric vs
+ *  the filling's "异味等级/级 ≤2" on the GB/T 10288 odour scale). */
 function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string, DeclaredIndicator[]> {
   const out = new Map<string, DeclaredIndicator[]>(b.indicators.map((i) => [i.id, []]));
   for (const d of declared) {
@@ -161,11 +254,13 @@ function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string
   for (const ind of b.indicators) {
     const items = out.get(ind.id)!;
     const foreign = (d: DeclaredIndicator): boolean => {
-      if (d.unit === null || ind.unit === null) return false;
+      if (d.unit === null) return false;
+      if (ind.unit === null) return true;
       const c = conversionFactor(d.unit, ind.unit);
       return !c.ok && c.reason === 'different-dimension';
     };
-    if (items.some((d) => d.unit !== null && !foreign(d))) out.set(ind.id, items.filter((d) => !foreign(d)));
+    const inDimension = (d: DeclaredIndicator): boolean => !foreign(d) && (d.unit !== null || ind.unit === null);
+    if (items.some(inDimension)) out.set(ind.id, items.filter((d) => !foreign(d)));
   }
   return out;
 }
@@ -196,13 +291,17 @@ function citesEdition(text: string, b: Baseline): boolean {
 function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], citedKeys: Set<string>): AppliedBaseline {
   const b = m.baseline;
   const lang = ctx.lang;
-  const byIndicator = assign(b, declared);
+  const otherProducts = productWordsOfOthers(b, ctx);
+  const byIndicator = assign(b, declared.filter((d) => !otherProducts.some((w) => d.name.includes(w))));
   const lineage = new Set([b.key, ...b.replaces.map((r) => r.replace(/-\d{4}$/, ''))]);
   const stated = m.classState.kind === 'stated' ? m.classState.classes : [];
   // The class a value column stands for: its label, or — for columns whose header was lost — its position
   // when the document states exactly as many classes as there are value columns.
+  // … or, when several classes are stated, the class the text gives the component that heads the column.
+  const statedFor = new Map<string, string | null>();
   const classOfColumn = (d: DeclaredIndicator): string | null =>
-    columnClass(b, d.column) ?? (d.column === null && d.columnPosition && d.columnPosition.of === stated.length ? stated[d.columnPosition.index]! : null);
+    columnClass(b, d.column) ?? (d.column === null && d.columnPosition && d.columnPosition.of === stated.length ? stated[d.columnPosition.index]! : null)
+    ?? (stated.length > 1 ? classStatedFor(b, d.column, ctx, statedFor) : null);
   const columnClasses = new Set<string>();
   for (const list of byIndicator.values()) for (const d of list) { const c = classOfColumn(d); if (c) columnClasses.add(c); }
   const ordered = (ids: Iterable<string>): string[] => b.classes.map((c) => c.id).filter((id) => [...ids].includes(id));
@@ -277,6 +376,19 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
         { indicator: ind.name, baseline: b.id, expected, found: null, basis: basisOf(b, ind.clause), loc: ctx.requirementsLoc, verify });
       continue;
     }
+    const summed = sumOfSeparateLimits(ind, items);
+    if (summed) {
+      const p = limitFor(ind, genericClass);
+      const outcome = p ? compareValue(summed.total, p.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key }) : null;
+      if (p && outcome?.kind === 'looser') {
+        const expected = expectedText(b, p, null, lang);
+        const found = summed.parts.map((d) => `${d.name} ${renderDeclared(d.value, d.valueText, d.unit)}`).join('、')
+          + (lang === 'en' ? ` (together ≤${withUnit(String(summed.total.value), p.unit)})` : `（合计≤${withUnit(String(summed.total.value), p.unit)}）`);
+        emit(ctx, 'indicator/looser', p.verify ? 'warning' : 'error', FINDING_TEXT.looser, { baseline: b.id, indicator: ind.name, expected, found },
+          { indicator: ind.name, baseline: b.id, expected, found, basis: basisOf(b, ind.clause), loc: summed.parts[0]!.loc, verify: p.verify });
+        continue;
+      }
+    }
     for (const d of items) {
       // "面料的甲醛含量…应符合GB 18401的规定" under a furniture baseline: another baseline's requirement, not this one's.
       if (d.value.kind === 'reference' && !d.value.standards.some((k) => lineage.has(k)) && d.value.standards.some((k) => ctx.catalogueKeys.has(k))) continue;
@@ -288,7 +400,8 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
       const unknownColumn = b.classes.length > 0 && !col && d.column === null && d.columnPosition !== null;
       const outcome: Outcome = unknownColumn
         ? { kind: 'unresolved', reason: UNKNOWN_COLUMN }
-        : compareValue(d.value, d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
+        : isMark(d, p) ? { kind: 'equal' }
+        : compareValue(asGrade(d, p), d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
       const loose = looseOnly && !col;
       if (outcome.kind === 'equal' || (loose && outcome.kind === 'stricter')) continue;
       const expected = expectedText(b, p, classId, lang);
@@ -331,12 +444,17 @@ export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: B
     productDescription: pt.title + '\n' + pt.scope,
     requirementNumbers: new Set(reqClauses.map((c) => c.number).filter((n): n is string => !!n)),
     catalogueKeys: new Set(cat.baselines.map((x) => x.key)),
+    phrases: [],
+    catalogue: cat.baselines,
+    appliedKeys: new Set(),
   };
   for (const id of unknown) {
     emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.unknownBaseline, { id },
       { indicator: null, baseline: id, expected: null, found: null, basis: '', loc: null, verify: false });
   }
   if (!matches.length) return { applied: [], findings: ctx.findings };
+  ctx.phrases = ctx.fullText.split(/[。；;，,\n]/);
+  ctx.appliedKeys = new Set(matches.map((m) => m.baseline.key));
   const declared = extractDeclared(doc);
   const citedKeys = new Set<string>(requirementCitations(doc).map((c) => c.key));
   for (const d of declared) if (d.value.kind === 'reference') for (const k of d.value.standards) citedKeys.add(k);

@@ -68,11 +68,18 @@ const PURPOSE_TAIL = /^[^\s，,。；;：:（）()]{0,16}?(?<![使食饮服穿�
 const PURPOSE_HEAD = /(?<!适)用于[^\s，,、。；;：:（）()]{0,6}$/;
 const PURPOSE_HEAD_TAIL = /^[^\s，,、。；;：:（）()]{0,6}?的[\u4e00-\u9fff]{2}/;
 
+/** "以小麦粉、植物油、白砂糖为主要原料": a word inside a list of raw materials. */
+const MATERIALS_HEAD = /以[^。；;，,：:]*$/;
+const MATERIALS_TAIL = /^[^。；;，,：:]*?为(?:主要)?(?:原料|原辅料|主料|配料)/;
+
 /** The first keyword naming the product in a text: an occurrence that only says what another product is for
- *  (a flooring adhesive, a furniture lacquer) does not count. */
-function findProductWord(text: string, keywords: readonly string[]): string | null {
+ *  (a flooring adhesive, a furniture lacquer) does not count, nor — for foods — one in a list of raw materials: an
+ *  ingredient is not the product ("以小麦粉、植物油、白砂糖为主要原料" does not make a biscuit an edible oil). Materials of
+ *  other products do name what is regulated (the 皮革 of a leather wallet) and keep counting. */
+function findProductWord(text: string, keywords: readonly string[], ingredient = false): string | null {
   const purpose = (i: number, k: string): boolean => {
     const tail = text.slice(i + k.length);
+    if (ingredient && MATERIALS_HEAD.test(text.slice(0, i)) && MATERIALS_TAIL.test(tail)) return true;
     return PURPOSE_TAIL.test(tail) || (PURPOSE_HEAD.test(text.slice(0, i)) && PURPOSE_HEAD_TAIL.test(tail));
   };
   return keywords.find((k) => {
@@ -182,13 +189,24 @@ export function statedClasses(doc: StandardDocument, b: Baseline): { classes: st
 interface WordEvidence { where: 'title' | 'scope'; text: string }
 
 /** The first exclusion of a baseline found in a text. A keyword that contains an exclusion names a product the
- *  baseline does cover ("沙发套" is a textile although "沙发" is excluded from GB 18401), so it is masked first. */
+ *  baseline does cover ("沙发套" is a textile although "沙发" is excluded from GB 18401), so it is masked first.
+ *  An exclusion that only straddles a longer product word is a misreading of the words: "婴儿床上用品" is
+ *  婴儿 + 床上用品 (bedding, GB 31701), not 婴儿床 (a cot, excluded). */
 function excludedBy(b: Baseline, text: string): string | null {
   const s = b.scope;
   if (!s) return null;
   let t = text;
   for (const k of s.keywords) if (s.exclusions.some((e) => e !== k && k.includes(e))) t = t.split(k).join('□');
-  return findTerm(t, s.exclusions);
+  const words = [...s.keywords, ...(s.alsoRequire ?? [])];
+  const straddles = (e: string, i: number): boolean => words.some((w) => {
+    if (w.length <= e.length) return false;
+    for (let j = t.indexOf(w); j >= 0; j = t.indexOf(w, j + 1)) if (j < i + e.length && i < j + w.length) return true;
+    return false;
+  });
+  return s.exclusions.find((e) => {
+    for (let i = t.indexOf(e); i >= 0; i = t.indexOf(e, i + 1)) if (!straddles(e, i)) return true;
+    return false;
+  }) ?? null;
 }
 
 function scopeEvidence(b: Baseline, pt: ProductText, lang: Lang): WordEvidence | null {
@@ -199,7 +217,7 @@ function scopeEvidence(b: Baseline, pt: ProductText, lang: Lang): WordEvidence |
   // A title naming the product settles what it is: an excluded word in the scope ("床垫套可拆洗" in a mattress
   // standard) does not undo it. Matched only through the scope, the whole description must be free of exclusions.
   // Keywords that name an audience ("婴幼儿用毛巾", with alsoRequire naming the product) keep every occurrence.
-  const find = s.alsoRequire ? findTerm : findProductWord;
+  const find = s.alsoRequire ? findTerm : (text: string, words: readonly string[]) => findProductWord(text, words, b.legalBasis === 'food-safety');
   const kt = find(pt.title, s.keywords);
   if (kt) return excludedBy(b, pt.title) ? null : { where: 'title', text: say(lang, 'title', { t: pt.title, k: kt }) };
   if (excludedBy(b, all)) return null;

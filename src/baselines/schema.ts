@@ -28,6 +28,9 @@ const limit = z.object({
   source: z.string().min(1).optional(),
   confidence: confidence.optional(),
   note: z.string().optional(),
+  /** Labels the standard gives this limit (GB 18580-2017 "E1" = ≤0.124 mg/m³): a declared value that is only the
+   *  label ("E1级") states the limit. */
+  marks: z.array(z.string().min(1)).min(1).optional(),
 }).strict();
 
 const term = z.union([z.string().min(1), z.array(z.string().min(1)).min(2)]);

@@ -98,23 +98,55 @@ function collectDeclared(doc: StandardDocument): DeclaredIndicator[] {
     const where = { number: clause.number, title: clause.title };
     // After a caption or a table, lines may be table rows the reader could not align ("游离甲醛 ≤ mg/kg 300").
     let inTable = false;
-    for (const block of clause.blocks) {
+    clause.blocks.forEach((block, k) => {
       if (block.kind === 'table') {
         inTable = true;
-        if (isIndicatorTable(block)) out.push(...fromTable(block, where, methodClauses));
-        continue;
+        if (isIndicatorTable(block)) out.push(...fromTable(block, where, methodClauses, noteUnits(clause.blocks, k + 1)));
+        return;
       }
-      if (parseCaption(block.text)) { inTable = true; continue; }
+      if (parseCaption(block.text)) { inTable = true; return; }
       if (inTable) {
         const row = fromRowLine(block.text, block.loc, where, methodClauses);
-        if (row) { out.push(row); continue; }
-        if (HEADERISH.test(block.text) && !/\d/.test(block.text)) continue;
+        if (row) { out.push(row); return; }
+        if (HEADERISH.test(block.text) && !/\d/.test(block.text)) return;
         inTable = false;
       }
       out.push(...fromProse(block, where));
-    }
+    });
   }
   return out;
+}
+
+/** Units a note under a table gives: "注：单位为毫克每千克。" (every cell) or "注：甲醛含量的单位为mg/kg，色牢度的单位为级。"
+ *  (the items whose name contains the subject). */
+interface NoteUnits { all: string | null; byItem: { subject: string; unit: string }[] }
+
+const NOTE_START = /^注\s*\d*\s*[:：]/;
+/** Subjects of a note that mean every value of the table ("表中数值的单位为…"). */
+const WHOLE_TABLE = /^(?:表中|本表|表内|上表)?(?:所有|各项)?(?:数值|数据|指标值?|限量值?|限值)$/;
+const NOTE_UNIT = /^(?:注\s*\d*\s*[:：]\s*)?(.*?)的?单位(?:均)?(?:为|是|：|:)\s*(.+)$/;
+
+function noteUnits(blocks: readonly Block[], from: number): NoteUnits | null {
+  const out: NoteUnits = { all: null, byItem: [] };
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'text' || !NOTE_START.test(b.text.trim())) break;
+    for (const part of b.text.trim().split(/[，,；;。]/)) {
+      const m = NOTE_UNIT.exec(part.trim());
+      const unit = m ? findUnit(m[2]!) : null;
+      if (!m || !unit) continue;
+      const subject = normaliseName(m[1]!.replace(/^注\s*\d*\s*[:：]/, ''));
+      if (subject && !WHOLE_TABLE.test(subject)) out.byItem.push({ subject, unit });
+      else out.all ??= unit;
+    }
+  }
+  return out.all || out.byItem.length ? out : null;
+}
+
+function noteUnitFor(note: NoteUnits | null, name: string): string | null {
+  if (!note) return null;
+  const n = normaliseName(name);
+  return note.byItem.find((x) => n.includes(x.subject))?.unit ?? note.all;
 }
 
 /**
@@ -168,7 +200,7 @@ export function isIndicatorTable(t: Table): boolean {
   const header = (t.header.length ? t.header.flat() : t.rows[0] ?? []).join(' ');
   if (INDICATOR_HEADER.test(header)) return true;
   const rows = t.rows.filter((r) => r.length > 1);
-  const withLimits = rows.filter((r) => r.slice(1).some((c) => parseValue(c).kind !== 'text'));
+  const withLimits = rows.filter((r) => r.slice(1).some((c) => parseValue(c).kind !== 'text' || SUB_ITEM_VALUE.test(clean(c))));
   return rows.length > 0 && withLimits.length * 2 >= rows.length;
 }
 
@@ -212,6 +244,9 @@ function columnsOf(header: string[][], width: number): Column[] {
   return cols;
 }
 
+/** A value cell led by a sub-item word: "干摩 3", "湿摩≥2-3". */
+const SUB_ITEM_VALUE = /^([\u4e00-\u9fff]{1,4})\s*((?:≥|≤|≧|≦|<|>|不低于|不小于|不大于)?\s*\d.*)$/;
+
 /** A cell holding only a comparator: PDF/Word exports often put "≤" in a column of its own. */
 const COMPARATOR_CELL = /^(?:≤|≦|<=|≥|≧|>=|<|>|不大于|不小于|不高于|不低于|不超过)$/;
 
@@ -251,6 +286,12 @@ function refineRoles(cols: Column[], rows: string[][], headerless: boolean): voi
   }
 }
 
+function isHeaderContinuation(cells: readonly string[]): boolean {
+  const filled = cells.map(clean).filter((c) => c && !/^[—\-–/／]+$/.test(c));
+  return filled.length > 0 && !clean(cells[0] ?? '')
+    && filled.every((c) => isUnitCell(c) || (parseValue(c).kind === 'text' && !COMPARATOR_CELL.test(c) && !SUB_ITEM_VALUE.test(c)));
+}
+
 /** The unit a value column's label gives ("限量值/(mg/m³)", "指标/%"); grade names ("一级", "优级") are not the unit 级. */
 function headerUnit(label: string): string | null {
   const u = findUnit(label);
@@ -266,7 +307,9 @@ export function parseItemCell(raw: string): ItemParts {
   let comparator: Comparator | null = null;
   const tc = trailingComparator(s);
   if (tc) { comparator = tc.comparator; s = tc.rest; }
-  const unit = findUnit(s.replace(/\(以[^)]*计\)|（以[^）]*计）/g, ''));
+  let unit = findUnit(s.replace(/\(以[^)]*计\)|（以[^）]*计）/g, ''));
+  // "甲醛释放量（E0级）", "一级": a grade label in the name, not the unit 级 ("耐水色牢度/级", "（级）").
+  if (unit === '级' && !/[/／(（,，]\s*级\s*[)）]?\s*$|[/／]\s*级/.test(s)) unit = null;
   return { name: normaliseName(s), unit, comparator };
 }
 
@@ -304,7 +347,10 @@ function untransposed(t: Table): Table {
   if (!head || head.length < 3 || rest.length < 1 || rest.length > 3) return t;
   const items = head.slice(1);
   if (items.some((c) => !c || parseValue(c).kind !== 'text' || INDICATOR_HEADER.test(c))) return t;
-  if (!rest.every((r) => VALUE_ROW_LABEL.test(r[0] ?? '') && r.slice(1).some((c) => c) && r.slice(1).every((c) => !c || parseValue(c).kind !== 'text'))) return t;
+  // One row of limits may be labelled by what it applies to ("除造型黏土和指画颜料外的任何玩具材料 | 60 | 25 …");
+  // several rows need a limit label each, or they are ordinary rows of a table with text headers.
+  const labelled = (r: string[]): boolean => rest.length === 1 || VALUE_ROW_LABEL.test(r[0] ?? '');
+  if (!rest.every((r) => labelled(r) && r.slice(1).some((c) => c) && r.slice(1).every((c) => !c || parseValue(c).kind !== 'text'))) return t;
   return {
     ...t,
     header: [[head[0]!, ...rest.map((r) => r[0]!)]],
@@ -313,12 +359,15 @@ function untransposed(t: Table): Table {
   };
 }
 
-function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClauses: ReadonlySet<string>): DeclaredIndicator[] {
+function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClauses: ReadonlySet<string>, note: NoteUnits | null = null): DeclaredIndicator[] {
   const t = untransposed(table);
   const all = rowsWithLocs(t);
   let headerCount = t.header.length;
   if (headerCount && t.header.every(looksLikeData)) headerCount = 0;
   if (!headerCount && all.length > 1 && all[0]!.cells.some((c) => HEADERISH.test(c)) && !all[0]!.cells.some((c) => /\d/.test(c))) headerCount = 1;
+  // A row of units or labels with an empty item cell under the header ("| | mg/m³ |", "| | 婴幼儿用品 | 直接接触皮肤 |")
+  // is the header's second row, as merged Word header cells come out in text.
+  while (headerCount && headerCount < all.length && isHeaderContinuation(all[headerCount]!.cells)) headerCount++;
   const header = all.slice(0, headerCount).map((r) => r.cells);
   const body = all.slice(headerCount);
   const rows = body.map((r) => r.cells);
@@ -346,6 +395,13 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
     if (!items.length) return;
     const valuesInRow = [...valueCols, ...planCols].map((c) => cells[c.i] ?? '').filter((x) => x && x !== items[0]);
     if (!valuesInRow.length) {
+      // A hand-aligned text row whose value slid into the item column ("p H 值 4.0～8.5 | ").
+      const slid = fromRowLine(cells.filter(Boolean).join(' '), body[ri]!.loc, clause, methodClauses);
+      if (slid) {
+        out.push({ ...slid, table: { number: t.number, caption: t.caption } });
+        prevItems = items;
+        return;
+      }
       // A group row ("色牢度/级　≥") spanning the table: its unit/comparator carry over.
       group = parseItemCell(items[0]!);
       prevItems = items;
@@ -374,7 +430,7 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
       const text = planCols.map((c) => `${c.planKey}=${cells[c.i] ?? ''}`).join(', ');
       const plan = parsePlan(text);
       if (plan) {
-        out.push({ ...base, value: plan, valueText: text, unit: itemUnit ?? colUnit ?? tableUnit, column: null, columnPosition: null });
+        out.push({ ...base, value: plan, valueText: text, unit: itemUnit ?? colUnit ?? tableUnit ?? noteUnitFor(note, name), column: null, columnPosition: null });
         return;
       }
       // "霉菌 | — | — | 150 | —" or "霉菌/(CFU/g) ≤ | 150 | | | |" (one cell merged across n/c/m/M): no sampling plan,
@@ -385,21 +441,25 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
       const own = /^[≤<≥>]/.test(only);
       if (/\d/.test(only) && (own || itemComparator !== null || filled[0]!.planKey === 'm' || filled[0]!.planKey === 'M')) {
         const valueText = own ? only : `${itemComparator ?? '≤'}${only}`;
-        out.push({ ...base, value: parseValue(valueText), valueText, unit: itemUnit ?? colUnit ?? tableUnit, column: null, columnPosition: null });
+        out.push({ ...base, value: parseValue(valueText), valueText, unit: itemUnit ?? colUnit ?? tableUnit ?? noteUnitFor(note, name), column: null, columnPosition: null });
         return;
       }
     }
     for (const vc of valueCols) {
-      const text = cells[vc.i] ?? '';
-      if (!text || /^[—\-–/／]+$/.test(text)) continue;
-      const unit = findUnit(text) ?? itemUnit ?? headerUnit(vc.label) ?? colUnit ?? group?.unit ?? tableUnit;
+      const cell = cells[vc.i] ?? '';
+      if (!cell || /^[—\-–/／]+$/.test(cell)) continue;
+      // "干摩 3" | "湿摩 2-3" under one item: the word before the value is a sub-item.
+      const sub = parseValue(cell).kind === 'text' ? SUB_ITEM_VALUE.exec(cell) : null;
+      const text = sub ? sub[2]! : cell;
+      const subItem = sub ? { name: `${name}(${sub[1]})`, item: `${items.join(' ')} ${sub[1]}` } : {};
+      const unit = findUnit(text) ?? itemUnit ?? headerUnit(vc.label) ?? colUnit ?? group?.unit ?? tableUnit ?? noteUnitFor(note, name);
       let value = parseValue(text, { grade: unit === '级' });
       if (value.kind === 'bound' && value.comparator === null) {
         const hc = trailingComparator(vc.label)?.comparator ?? null;
         value = { ...value, comparator: itemComparator ?? rowComparator ?? hc ?? group?.comparator ?? null };
       }
       const position = valueCols.length > 1 ? { index: valueCols.indexOf(vc), of: valueCols.length } : null;
-      out.push({ ...base, value, valueText: text, unit, column: valueCols.length > 1 ? vc.label || null : null, columnPosition: position });
+      out.push({ ...base, ...subItem, value, valueText: text, unit, column: valueCols.length > 1 ? vc.label || null : null, columnPosition: position });
     }
   });
   return out;
@@ -412,11 +472,18 @@ const CMP = String.raw`(?:(?:不应|不得)(?:超过|大于|高于|小于|低于
 const NUMS = String.raw`(?:10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)|\d+(?:\.\d+)?(?:\s*[×xX*]\s*10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))?)`;
 const BOUND_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为)?\s*(${CMP}\s*${NUMS}(?:\s*[-～~〜至]\s*${NUMS})?)\s*(.*)$`);
 const RANGE_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为|在|控制在)\s*(${NUMS}\s*[%％]?\s*(?:～|~|〜|-|–|至)\s*${NUMS})\s*(.*)$`);
+/** "pH值4.0～8.5" in a run-on list: a short name right before the range. Only a wave dash or 至 — a hyphen after a
+ *  name is a standard number or a date ("GB 5009.229-2016"); and no verb in the name — "pH值可放宽至4.0～10.5"
+ *  (GB 18401 note a, copied under a table) is an exception, not a declared limit. */
+const BARE_RANGE_RE = new RegExp(String.raw`^([^可应须放允至达按:：]{0,15}?[\u4e00-\u9fff)）])\s*(${NUMS}\s*[%％]?\s*(?:～|~|〜|至)\s*${NUMS})\s*(.*)$`);
 const ABSENT_AFTER_RE = /^(.{1,30}?)(?:应|均应|应当)?(?:为)?(不得检出|不应检出|未检出|禁用|为无)$/;
 /** "甲醛含量在75 mg/kg以下", "耐光色牢度在4级以上". */
 const SUFFIX_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为|在|控制在)\s*(${NUMS}\s*[^\d\s]{0,8}?\s*(?:以下|以内|以上))\s*(.*)$`);
 const ABSENT_BEFORE_RE = /^(?:(?:本?产品|成品)(?:的|中)?)?(?:应|均应|应当)?(不得使用|不得检出|不得含有|不应含有|不得有|不应有|不得添加|禁止使用|禁用|无)([^、，,]{1,12})$/;
 const REFERENCE_RE = /(符合|执行|按照|按)/;
+
+/** "b) pH值：4.0～7.5", "f) 异味：无": an item and its value after a colon, as requirement lists write them. */
+const COLON_RE = /^(.{1,30}?)[:：]\s*(.+)$/;
 
 const RESPECTIVELY_RE = new RegExp(String.raw`^(.+?)(?:应|均应)?分别(?:应|为|应为)?\s*(${CMP})?\s*(.+)$`);
 
@@ -438,9 +505,12 @@ function sentencesOf(text: string): string[] {
   return text.split(/[。；;\n]/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** List markers before an item: "a)", "1）", "（2）", "——", "•". */
+const LIST_MARK = /^\s*(?:[a-z\d]{1,2}\s*[)）]|[（(][a-z\d]{1,2}[)）]|[—–\-•·]+)\s*/;
+
 /** The subject of a requirement: the text before the verb, without leading "产品的"/"其". */
 function subject(s: string): string {
-  return normaliseName(s.replace(/^(?:产品|本产品|成品|其)(?:的|中)?/, '').replace(/(?:应|须|均|应当)+$/, ''));
+  return normaliseName(s.replace(LIST_MARK, '').replace(/^(?:产品|本产品|成品|其)(?:的|中)?/, '').replace(/(?:应|须|均|应当)+$/, ''));
 }
 
 function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredIndicator[] {
@@ -454,7 +524,8 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
     const method = methodStd && /方法|测定|检验|检测|试验/.test(methodStd[0]) ? methodStd[0] : null;
     const parts = sentence.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
     let carried = '';
-    for (const part of parts) {
+    for (const listed of parts) {
+      const part = listed.replace(LIST_MARK, '');
       const keys = standardKeys(part);
       if (keys.length && REFERENCE_RE.test(part) && /规定|要求|执行/.test(part) && !/方法|测定|检验|检测|试验/.test(part)) {
         const name = subject(part.split(/应|须|符合|执行|按/)[0] ?? '') || carried;
@@ -466,7 +537,16 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
         for (const e of each) push(e.name, part, e.value, e.valueText, e.unit, method);
         continue;
       }
-      const range = RANGE_RE.exec(part);
+      const colon = COLON_RE.exec(part);
+      if (colon && subject(colon[1]!)) {
+        const unit = findUnit(colon[2]!);
+        const value = parseValue(colon[2]!.replace(/[%％](?=\s*[～~〜\-–至])/, ''), { grade: unit === '级' });
+        if (value.kind === 'range' || value.kind === 'absent' || (value.kind === 'bound' && value.comparator !== null)) {
+          push(subject(colon[1]!), part, value, colon[2]!.trim(), unit, method);
+          continue;
+        }
+      }
+      const range = RANGE_RE.exec(part) ?? BARE_RANGE_RE.exec(part);
       const bound = range ? null : BOUND_RE.exec(part) ?? SUFFIX_RE.exec(part);
       const m = range ?? bound;
       if (m) {

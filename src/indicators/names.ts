@@ -28,10 +28,11 @@ function normaliseNameUncached(raw: string): string {
   s = s
     .replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[［【]/g, '[').replace(/[］】]/g, ']')
     // unit suffixes: "/(mg/kg)", "(mg/kg)", "/级", ",mg/kg", "/%"
-    .replace(/[/,，]?\((?:[μµu]?g|mg|g|CFU|MPN|cfu)\/[^)]*\)$/i, '')
+    .replace(/[/,，]?\((?:[μµu]?g|mg(?:KOH)?|g|CFU|MPN|cfu)\/[^)]*\)$/i, '')
     .replace(/\/(?:[μµu]?g|mg|g)\/(?:kg|g|L|mL|m3|m³|100g)$/i, '')
     .replace(/[,，]?(?:[μµu]?g|mg|g)\/(?:kg|g|L|mL|m3|m³|100g)$/i, '')
-    .replace(/\/?\(?(?:级|%)\)?$/, '')
+    // "/级", "(级)", "/%", "%", "色牢度级" — but not the grade label of "甲醛释放量(E0级)"
+    .replace(/(?:\/\(?(?:级|%)\)?|\((?:级|%)\)|%|(?<=度)级)$/, '')
     .replace(/\(以[^)]*计\)|\(KOH\)/g, '')
     .replace(/[:：]$/, '');
   return s;
@@ -81,11 +82,12 @@ export function sameItem(a: string, b: string): boolean {
  * 0 = no match. The longest alias wins, so "二甲苯" beats "苯" and "甲苯".
  */
 export function aliasScore(declared: string, aliases: readonly string[]): number {
-  const d = normaliseName(declared);
-  const dc = coreName(declared);
+  // Latin letters in any case: "PH值" is pH, "Tvoc" is TVOC.
+  const d = normaliseName(declared).toLowerCase();
+  const dc = coreName(declared).toLowerCase();
   let best = 0;
   for (const a of aliases) {
-    const n = normaliseName(a);
+    const n = normaliseName(a).toLowerCase();
     if (!n) continue;
     if (n === d || n === dc) return 100;
     if (d.includes(n)) best = Math.max(best, n.length);

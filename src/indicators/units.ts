@@ -119,7 +119,7 @@ export function conversionFactor(from: string | null, to: string | null): Conver
 
 /** Finds a unit written after a number or inside an item name ("/(mg/kg)", "（mg/m³）", "，mg/kg", "/级"). */
 const UNIT_TOKEN =
-  /mmol\s*\/\s*kg|(μg|µg|ug|mg|g)\s*\/\s*(kg|g|100\s*g|m\s*[³3]|L|l|mL|ml)\b|(μg|µg|ug|mg|g)\/(kg|g|100g|m³|m3|L|mL)|CFU\s*\/\s*(g|mL|ml)|MPN\s*\/\s*(g|100\s*mL|mL)|[%％]|级|ppm|毫克每千克|毫克\/千克|微克每克|毫克每立方米|毫克\/立方米|毫克每升|克每百克|克\/百克/;
+  /mmol\s*\/\s*kg|mg\s*[(（]?\s*KOH\s*[)）]?\s*\/\s*g\b|(μg|µg|ug|mg|g)\s*\/\s*(kg|g|100\s*g|m\s*[³3]|L|l|mL|ml)\b|(μg|µg|ug|mg|g)\/(kg|g|100g|m³|m3|L|mL)|CFU\s*\/\s*(g|mL|ml)|MPN\s*\/\s*(g|100\s*mL|mL)|[%％]|级|ppm|毫克每千克|毫克\/千克|微克每克|毫克每立方米|毫克\/立方米|毫克每升|克每百克|克\/百克/;
 
 export function findUnit(text: string): string | null {
   let unit = foundUnits.get(text);
