@@ -166,6 +166,14 @@ describe('prose', () => {
     expect(extractDeclared(doc).map((x) => x.name)).toEqual(['甲醛含量']);
   });
 
+  it('keeps test conditions with commas inside the item name, and a total of listed substances as one item', async () => {
+    const d = await declaredIn('总迁移量（4%乙酸，70 ℃，2 h）/（mg/kg）≤60。\n\n邻苯二甲酸酯DBP、BBP、DEHP的总含量应<0.1 %。');
+    expect(d.map((x) => [x.name, x.unit, x.value])).toEqual([
+      ['总迁移量(4%乙酸,70°C,2h)', 'mg/kg', { kind: 'bound', comparator: '<=', value: 60 }],
+      ['邻苯二甲酸酯DBP、BBP、DEHP的总含量', '%', { kind: 'bound', comparator: '<', value: 0.1 }],
+    ]);
+  });
+
   it('reads nothing outside the requirements chapter', async () => {
     const doc = await docFromText(standard({
       title: '测试产品', scope: '本文件适用于测试产品。', requirements: '表面应平整。',

@@ -501,6 +501,32 @@ function respectively(part: string): { name: string; value: LimitValue; valueTex
   return out.every((o) => o.value.kind === 'bound' || o.value.kind === 'range') ? out : [];
 }
 
+/** The unit written after the item name ("总迁移量（4%乙酸，70 ℃，2 h）/（mg/dm²）"), before any unit inside it. */
+function unitAfterName(name: string): string | null {
+  const m = /[/／]\s*[（(]?([^/／（）()]+(?:[/／][^/／（）()]+)?)[)）]?\s*$/.exec(name);
+  return m ? findUnit(m[1]!) : null;
+}
+
+/** A sentence's parts between commas, not splitting inside brackets: "总迁移量（4%乙酸，70 ℃，2 h）≤10" is one part.
+ *  With unbalanced brackets every comma splits. */
+function commaParts(sentence: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) {
+      parts.push(sentence.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(sentence.slice(start));
+  const split = depth === 0 ? parts : sentence.split(/[，,]/);
+  return split.map((p) => p.trim()).filter(Boolean);
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/[。；;\n]/).map((s) => s.trim()).filter(Boolean);
 }
@@ -508,9 +534,13 @@ function sentencesOf(text: string): string[] {
 /** List markers before an item: "a)", "1）", "（2）", "——", "•". */
 const LIST_MARK = /^\s*(?:[a-z\d]{1,2}\s*[)）]|[（(][a-z\d]{1,2}[)）]|[—–\-•·]+)\s*/;
 
-/** The subject of a requirement: the text before the verb, without leading "产品的"/"其". */
+/** Words that restate or continue the previous phrase ("应达到E1级，即不大于0.124 mg/m³"): what follows them has the
+ *  previous phrase's subject. */
+const CONNECTIVE = /^(?:即|亦即|也即|也就是|其中|且|并且|同时|并|其值)(?:为|是)?/;
+
+/** The subject of a requirement: the text before the verb, without leading "产品的"/"其" or a connective. */
 function subject(s: string): string {
-  return normaliseName(s.replace(LIST_MARK, '').replace(/^(?:产品|本产品|成品|其)(?:的|中)?/, '').replace(/(?:应|须|均|应当)+$/, ''));
+  return normaliseName(s.replace(LIST_MARK, '').replace(CONNECTIVE, '').replace(/^(?:产品|本产品|成品|其)(?:的|中)?/, '').replace(/(?:应|须|均|应当)+$/, ''));
 }
 
 function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredIndicator[] {
@@ -522,7 +552,7 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
   for (const sentence of sentencesOf(block.text)) {
     const methodStd = /按\s*(?:GB|[A-Z]{2})[^，,]*/.exec(sentence);
     const method = methodStd && /方法|测定|检验|检测|试验/.test(methodStd[0]) ? methodStd[0] : null;
-    const parts = sentence.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
+    const parts = commaParts(sentence);
     let carried = '';
     for (const listed of parts) {
       const part = listed.replace(LIST_MARK, '');
@@ -552,7 +582,7 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
       if (m) {
         const name = subject(m[1]!) || carried;
         if (!name) continue;
-        const unit = findUnit(m[2]!) ?? findUnit(m[3] ?? '') ?? findUnit(m[1]!);
+        const unit = findUnit(m[2]!) ?? findUnit(m[3] ?? '') ?? unitAfterName(m[1]!) ?? findUnit(m[1]!);
         // "8%～12%": the unit written after each number
         const value = parseValue(m[2]!.replace(/[%％](?=\s*[～~〜\-–至])/, ''), { grade: unit === '级' });
         if (value.kind === 'text') continue;

@@ -97,6 +97,7 @@ export function aliasScore(declared: string, aliases: readonly string[]): number
 
 /** Endings shared by the names of a list, shortest first. */
 const SHARED_ENDINGS = ['色牢度', '含量', '释放量', '迁移量', '残留量'];
+const TOTAL = /(?:总含量|总量|总和|之和|合计)$/;
 
 /**
  * A list whose items share the last item's ending: "耐水、耐酸汗渍、耐碱汗渍色牢度" → 耐水色牢度, 耐酸汗渍色牢度,
@@ -107,6 +108,8 @@ export function expandList(name: string): string[] {
   const parts = name.split(/[、]/).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => !p)) return [name];
   const last = parts[parts.length - 1]!;
+  // "DBP、BBP、DEHP的总含量": one total of the listed substances, not a limit for each
+  if (TOTAL.test(last)) return [name];
   const ending = SHARED_ENDINGS.find((e) => last.endsWith(e) && last.length > e.length);
   if (!ending || parts.slice(0, -1).some((p) => p.length > 12)) return [name];
   // "耐酸、碱汗渍色牢度": the acid/alkaline halves share "汗渍色牢度", not only "色牢度".
