@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../src/readers/pdf.ts';
-import { buildLines, type PdfLine, type TextPiece } from '../src/readers/pdf/lines.ts';
+import { splitAlignedColumns } from '../src/readers/pdf/columns.ts';
+import { buildLines, type PdfLine, type Segment, type TextPiece } from '../src/readers/pdf/lines.ts';
 import { normalizePdfText } from '../src/readers/pdf/normalize.ts';
 import { isPageNumber, splitRunning, type PageLines } from '../src/readers/pdf/running.ts';
 import { groupTables } from '../src/readers/pdf/tables.ts';
@@ -500,5 +501,257 @@ describe('PDF table whose cells wrap and touch the next column (seq-table.pdf, G
     expect(table.rows[3]![2]).toBe('时间、单体电池电压、单体电池最高电压、单体电池最低电压');
     const texts = doc.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph').map((p) => p.text);
     expect(texts).toEqual(expect.arrayContaining(['4.2 应按照以下程序开展监测。', '5 动态预警']));
+  });
+});
+
+// Chromium (Skia) PDFs: chromium-*.html next to the fixtures are their sources. Skia writes whole runs as items and
+// spaces as items of their own, one item per glyph for synthetic bold, and CSS margin boxes for running headers.
+describe('readPdf on Chromium-printed standards', () => {
+  const paragraphTexts = (doc: RawDocument) => doc.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph').map((p) => p.text);
+  const tablesOf = (doc: RawDocument) => doc.blocks.filter((b): b is RawTable => b.kind === 'table');
+
+  it('joins cells centred vertically half a line apart, and keeps a caption with its unit note out of the table', async () => {
+    const doc = await readPdf(fixture('chromium-centred.pdf'));
+    expect(doc.pageCount).toBe(4);
+    expect(doc.headers).toEqual(['Q/ABC 002—2024']);
+    const texts = paragraphTexts(doc);
+    expect(texts).toEqual(expect.arrayContaining(['前 言', '4.1 感官要求', '表1 感官要求', '表2 污染物限量 单位为毫克每千克', '5 检验方法']));
+    expect(texts.filter((t) => t === 'Q/ABC 002—2024')).toHaveLength(1);
+    const [sensory, limits] = tablesOf(doc);
+    expect(sensory!.rows).toEqual([
+      ['项目', '要求', '检验方法'],
+      ['色泽', '红褐色，油润有光泽', '取适量试样置于白色瓷盘中，在自然光下观察色泽和状态，嗅其气味，品尝滋味'],
+      ['滋味、气味', '香辣适口，无异味', ''],
+      ['状态', '呈半固态油状，无霉变，无正常视力可见外来杂质', ''],
+    ]);
+    // A header centred over a first column set flush left, with a one-cell row under it.
+    expect(limits!.rows).toEqual([['项目', '指标'], ['重金属', ''], ['铅（以Pb计）', '≤0.5'], ['总砷（以As计）', '≤0.5']]);
+    expect(limits!.merged).toBeUndefined();
+  });
+
+  it('does not take the indented first line of a justified paragraph for a centred line', async () => {
+    const doc = await readPdf(fixture('chromium-centred.pdf'));
+    const paragraphs = doc.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
+    const scope = paragraphs.find((p) => p.text.startsWith('本文件规定了风味辣椒酱'))!;
+    expect(scope.align).toBe('left');
+    expect(paragraphs.find((p) => p.text === '表1 感官要求')!.align).toBe('center');
+  });
+
+  it('removes a running header printed low in a 30 mm margin and "第 N 页 共 M 页", and reads per-glyph bold headings', async () => {
+    const doc = await readPdf(fixture('chromium-spaced.pdf'));
+    expect(doc.headers).toEqual(['Q/ABC 003—2024']);
+    expect(doc.footers).toEqual(['第 1 页 共 2 页']);
+    const texts = paragraphTexts(doc);
+    expect(texts).not.toContain('Q/ABC 003—2024');
+    expect(texts).toEqual(expect.arrayContaining(['1 范围', '3.1 理化性能', 'GB 22793.1 家具 儿童高椅 第1部分：安全要求', '4 检验规则']));
+    expect(texts).toContain('理化性能应符合表1的规定，pH 值按GB/T 7573测定。');
+  });
+
+  it('keeps a table with a flush-left first column under a centred header as one table across the page break', async () => {
+    const doc = await readPdf(fixture('chromium-spaced.pdf'));
+    const tables = tablesOf(doc);
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.rows;
+    expect(rows[0]).toEqual(['项目', '指标', '试验方法']);
+    expect(rows).toHaveLength(46); // the header repeated on page 2 is dropped
+    expect(rows[45]).toEqual(['指标45', '≤45.0', 'GB/T 1045']);
+    expect(new Set(tables[0]!.rowPos!.map((p) => p.page))).toEqual(new Set([1, 2]));
+  });
+});
+
+describe('groupTables on Chromium layouts', () => {
+  it('joins a short cell set half a line below the first line of a taller cell, and the half line after it', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['项目', 100, 120], ['要求', 200, 220], ['检验方法', 330, 370]]),
+      pdfLine(1, 118, [['色泽', 100, 120], ['红褐色', 200, 230], ['取适量试样置于', 300, 400]]),
+      pdfLine(1, 126, [['其气味', 330, 360]]),
+      pdfLine(1, 144, [['滋味、气', 95, 135]]),
+      pdfLine(1, 151, [['香辣适口', 200, 240]]),
+      pdfLine(1, 158, [['味', 110, 120]]),
+      pdfLine(1, 176, [['状态', 100, 120], ['半固态', 200, 230]]),
+    ]);
+    expect(blocks).toHaveLength(1);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '要求', '检验方法'], ['色泽', '红褐色', '取适量试样置于其气味'], ['滋味、气味', '香辣适口', ''], ['状态', '半固态', ''],
+    ]);
+  });
+
+  it('opens a row at the first line of a tall cell in a later column, and goes on after that cell\'s wrapped end', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['项目', 100, 120], ['要求', 200, 220], ['检验方法', 330, 370]]),
+      pdfLine(1, 118, [['取适量试样置于', 300, 400]]),
+      pdfLine(1, 133, [['色泽', 100, 120], ['红褐色', 200, 230], ['在自然光下观察', 300, 400]]),
+      pdfLine(1, 148, [['嗅其气味', 330, 370]]),
+      pdfLine(1, 166, [['滋味、', 100, 130]]),
+      pdfLine(1, 173, [['香辣适口', 200, 240]]),
+      pdfLine(1, 181, [['气味', 100, 120]]),
+      pdfLine(1, 205, [['检验结果全部符合本文件规定时判为合格品。', 100, 480]]),
+    ]);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', '要求', '检验方法'], ['色泽', '红褐色', '取适量试样置于在自然光下观察嗅其气味'], ['滋味、气味', '香辣适口', ''],
+    ]);
+    expect(blocks.slice(1).map((b) => b.kind)).toEqual(['line']);
+  });
+
+  it('cuts a line that spans columns at its narrow gaps when each piece stands over a column', () => {
+    const chunked = (y: number, pieces: [string, number, number][]): PdfLine => {
+      const line = pdfLine(1, y, [[pieces.map((p) => p[0]).join(' '), pieces[0]![1], pieces[pieces.length - 1]![2]]]);
+      line.segments[0]!.chunks = pieces.map(([text, x0, x1]) => ({ text, x0, x1 }));
+      return line;
+    };
+    const table = groupTables([
+      pdfLine(1, 100, [['项目', 100, 120], ['一级', 200, 220], ['二级', 300, 320], ['三级', 400, 420]]),
+      chunked(118, [['色泽', 100, 120], ['黄色', 200, 220], ['橙黄色', 300, 330], ['棕红色', 400, 430]]),
+    ]);
+    expect((table[0] as Extract<(typeof table)[number], { kind: 'table' }>).rows.map((r) => r.cells)).toEqual([
+      ['项目', '一级', '二级', '三级'], ['色泽', '黄色', '橙黄色', '棕红色'],
+    ]);
+    // Under a two-part line ("前　　言"), prose with full-width spaces stays prose.
+    const prose = groupTables([
+      pdfLine(1, 100, [['前', 250, 260], ['言', 290, 300]]),
+      chunked(130, [['本文件按照GB/T 1.1—2020《标准化工作导则', 100, 280], ['第1部分：…》的规定起草。', 292, 480]]),
+    ]);
+    expect(prose.map((b) => b.kind)).toEqual(['line', 'line']);
+  });
+
+  it('takes the parts of a header row set half a line higher into the first row, and drops it repeated on the next page', () => {
+    const chunked = (page: number, y: number, pieces: [string, number, number][]): PdfLine => {
+      const line = pdfLine(page, y, [[pieces.map((p) => p[0]).join(' '), pieces[0]![1], pieces[pieces.length - 1]![2]]]);
+      line.segments[0]!.chunks = pieces.map(([text, x0, x1]) => ({ text, x0, x1 }));
+      return line;
+    };
+    // "项目" centred beside header cells that wrap: "A类（婴幼儿用 / 品）" over each class column.
+    const header = (page: number, y: number) => [
+      chunked(page, y, [['A类（婴幼儿用', 226, 296], ['B类（直接接触皮', 312, 386], ['C类（非直接接触', 402, 485]]),
+      pdfLine(page, y + 7.5, [['项目', 157, 179]]),
+      pdfLine(page, y + 15, [['品）', 251, 272], ['肤）', 338, 359], ['皮肤）', 427, 459]]),
+    ];
+    const blocks = groupTables([
+      pdfLine(1, 80, [['表1 安全性能', 264, 345]]),
+      ...header(1, 104),
+      pdfLine(1, 137, [['甲醛含量/(mg/kg) ≤', 119, 215], ['20', 256, 267], ['75', 342, 354], ['300', 434, 452]]),
+      ...header(2, 60),
+      pdfLine(2, 93, [['异味', 119, 140], ['无', 256, 267], ['无', 342, 354], ['无', 434, 452]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'table']);
+    const table = blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['项目', 'A类（婴幼儿用品）', 'B类（直接接触皮肤）', 'C类（非直接接触皮肤）'],
+      ['甲醛含量/(mg/kg) ≤', '20', '75', '300'],
+      ['异味', '无', '无', '无'],
+    ]);
+  });
+
+  it('leaves a caption line with the unit note beside it out of the table', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['表2 挥发性有机化合物释放限量', 150, 300], ['单位为毫克每立方米', 400, 490]]),
+      pdfLine(1, 118, [['项目', 100, 120], ['限量值', 300, 330]]),
+      pdfLine(1, 132, [['甲醛', 100, 120], ['≤0.08', 300, 325]]),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'table']);
+  });
+
+  it('maps a flush-left first column under a centred header, but not text that reaches the second column', () => {
+    const blocks = groupTables([
+      pdfLine(1, 100, [['项目', 140, 160], ['限量值', 300, 330]]),
+      pdfLine(1, 118, [['可迁移元素/(mg/kg)', 100, 190]]),
+      pdfLine(1, 132, [['锑', 100, 110], ['≤60', 305, 325]]),
+      pdfLine(1, 146, [['砷', 100, 110], ['≤25', 305, 325]]),
+      pdfLine(1, 164, [['检验结果全部符合本文件规定时判为合格品。', 100, 480]]),
+    ]);
+    const table = blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows.map((r) => r.cells)).toEqual([['项目', '限量值'], ['可迁移元素/(mg/kg)', ''], ['锑', '≤60'], ['砷', '≤25']]);
+    expect(blocks.slice(1).map((b) => b.kind)).toEqual(['line']);
+  });
+});
+
+describe('splitRunning with a header low in the margin', () => {
+  const line = (y: number, text: string, segments = 1): PdfLine => ({
+    page: 0, y, size: 9, x0: 100, x1: 300, text,
+    segments: Array.from({ length: segments }, (_, i) => ({ text: text.split(' | ')[i] ?? text, x0: 100 + 100 * i, x1: 180 + 100 * i })),
+  });
+  const page = (n: number, lines: PdfLine[]): PageLines => ({ page: n, width: 595, height: 842, lines: lines.map((l) => ({ ...l, page: n })) });
+
+  it('removes one text repeated 9–11 % down every page, not a table header row repeated there', () => {
+    const pages = [1, 2, 3].map((n) => page(n, [line(79, 'Q/ABC 003—2024'), line(90, '项目 | 指标', 2), line(400, `正文${n}`), line(790, '3')]));
+    const split = splitRunning(pages);
+    expect(split.headers).toEqual(['Q/ABC 003—2024']);
+    expect(split.body.map((b) => b.map((l) => l.text))).toEqual([1, 2, 3].map((n) => ['项目 | 指标', `正文${n}`]));
+  });
+
+  it('leaves a lone number 9–11 % down a page: only the outer 8 % holds bare page numbers', () => {
+    const split = splitRunning([page(1, [line(85, '12'), line(400, '正文')])]);
+    expect(split.body[0]!.map((l) => l.text)).toEqual(['12', '正文']);
+  });
+});
+
+describe('splitAlignedColumns', () => {
+  // One segment whose narrow-gap pieces are given: what buildLines makes of a row whose cells stand ~1 em apart.
+  const glued = (y: number, pieces: [string, number, number][], page = 1): PdfLine => {
+    const chunks: Segment[] = pieces.map(([text, x0, x1]) => ({ text, x0, x1 }));
+    const text = pieces.map((p) => p[0]).join(' ');
+    const segment: Segment = { text, x0: chunks[0]!.x0, x1: chunks[chunks.length - 1]!.x1, chunks };
+    return { page, y, size: 10, x0: segment.x0, x1: segment.x1, segments: [segment], text };
+  };
+  const cellTexts = (lines: PdfLine[]) => lines.map((l) => l.segments.map((s) => s.text));
+
+  it('cuts consecutive lines whose pieces line up into cells, with the header line above', () => {
+    const lines = splitAlignedColumns([
+      glued(100, [['n', 200, 206], ['c', 240, 246], ['m', 280, 290], ['M', 320, 330]]),
+      glued(114, [['菌落总数/(CFU/g)', 100, 190], ['5', 200, 206], ['2', 240, 246], ['10⁴', 280, 292], ['10⁵', 320, 332]]),
+      glued(128, [['大肠菌群/(CFU/g)', 100, 190], ['5', 200, 206], ['2', 240, 246], ['10', 280, 292], ['10²', 320, 332]]),
+    ]);
+    expect(cellTexts(lines)).toEqual([['n', 'c', 'm', 'M'], ['菌落总数/(CFU/g)', '5', '2', '10⁴', '10⁵'], ['大肠菌群/(CFU/g)', '5', '2', '10', '10²']]);
+  });
+
+  it('keeps a comparator with the name before it, and leaves lone lines, misaligned lines and reference lists alone', () => {
+    const rows = splitAlignedColumns([
+      glued(100, [['耐水色牢度/级', 100, 170], ['≥', 180, 186], ['4', 220, 226], ['3', 260, 266]]),
+      glued(114, [['耐汗渍色牢度/级', 100, 180], ['≥', 182, 188], ['3-4', 218, 230], ['3', 260, 266]]),
+    ]);
+    expect(cellTexts(rows)).toEqual([['耐水色牢度/级 ≥', '4', '3'], ['耐汗渍色牢度/级 ≥', '3-4', '3']]);
+    const prose = [
+      glued(100, [['本文件规定了', 100, 160], ['产品的要求', 175, 225], ['和试验方法', 240, 290]]),
+      glued(114, [['适用于以', 100, 140], ['棉纱为原料', 150, 200], ['织造的毛巾', 300, 350]]),
+    ];
+    expect(splitAlignedColumns(prose)).toEqual(prose);
+    const references = [
+      glued(100, [['GB 22793.1', 100, 150], ['家具', 162, 182], ['儿童高椅', 194, 234], ['第1部分：安全要求', 246, 336]]),
+      glued(114, [['GB 22793.2', 100, 150], ['家具', 162, 182], ['儿童高椅', 194, 234], ['第2部分：试验方法', 246, 336]]),
+    ];
+    expect(splitAlignedColumns(references)).toEqual(references);
+    const lone = [glued(100, [['元素', 100, 120], ['锑', 160, 170], ['砷', 200, 210]])];
+    expect(splitAlignedColumns(lone)).toEqual(lone);
+  });
+});
+
+describe('buildLines keeps the narrow-gap pieces of a segment', () => {
+  it('records pieces at gaps between 0.8 and 1.5 em, not at word spaces', () => {
+    const pieces: TextPiece[] = [
+      { str: '限量值', x: 100, y: 100, width: 30, size: 10 },
+      { str: '60', x: 142, y: 100, width: 10, size: 10 }, // 1.2 em gap
+      { str: '25', x: 164, y: 100, width: 10, size: 10 },
+      { str: 'mg/kg', x: 176, y: 100, width: 25, size: 10 }, // 0.2 em: a word space
+    ];
+    const [line] = buildLines(pieces, 1);
+    expect(line!.segments).toHaveLength(1);
+    expect(line!.segments[0]!.chunks!.map((c) => c.text)).toEqual(['限量值', '60', '25 mg/kg']);
+    expect(line!.text).toBe('限量值 60 25 mg/kg');
+  });
+});
+
+describe('buildLines on letter-spaced runs', () => {
+  const one = (str: string) => buildLines([{ str, x: 100, y: 100, width: 400, size: 12 }], 1)[0]!.text;
+
+  it('closes a line stretched before an unbreakable number and unit, keeping the number–unit space', () => {
+    expect(one('杯 体 内 表 面 铅 迁 移 量 应 不 大 于 0 . 0 5 m g / d m ²')).toBe('杯体内表面铅迁移量应不大于0.05 mg/dm²');
+    expect(one('产 品 在 运 输')).toBe('产品在运输');
+  });
+
+  it('leaves short spaced runs with digits as written', () => {
+    expect(one('第 1 页 共 2 页')).toBe('第 1 页 共 2 页');
+    expect(one('A 类 B 类')).toBe('A 类 B 类');
   });
 });

@@ -105,7 +105,8 @@ const EXPECTED: Record<string, string[]> = {
     'annex/label', 'foreword/drafters', 'foreword/drafting-basis', 'foreword/patent-statement', 'identity/ics-ccs', 'references/lead-in',
     'wording/self-reference',
   ],
-  'r3-d04-wok-pdf.pdf': ['references/unused'],
+  // 锅底平整度 has an empty method cell and no method clause (a finding the PDF reader lost until its table was read right)
+  'r3-d04-wok-pdf.pdf': ['completeness/test-method', 'references/unused'],
   'r3-d05-symbols-chapter.md': ['completeness/inspection-items'],
   'r3-d06-biblio-before-annex.md': ['completeness/inspection-items', 'structure/element-order'],
   'r3-d07-old-titles.txt': ['structure/required-elements'],

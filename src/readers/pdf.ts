@@ -3,6 +3,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RawBlock, RawDocument, RawParagraph, SourcePos } from './types.ts';
 import { ReadError } from './types.ts';
+import { splitAlignedColumns } from './pdf/columns.ts';
 import { buildLines, type PdfLine, type TextPiece } from './pdf/lines.ts';
 import { loadPdfjs } from './pdf/pdfjs.ts';
 import { splitRunning, type PageLines } from './pdf/running.ts';
@@ -78,10 +79,11 @@ async function readDocument(doc: PDFDocumentProxy, data: Uint8Array): Promise<Ra
   if (rotated > 0) warnings.push(`${rotated} rotated text items (watermark or sideways text) left out`);
 
   const running = splitRunning(pages);
+  const body = splitAlignedColumns(running.body.flat());
   return {
     format: 'pdf',
     encoding: null,
-    ...emitBlocks(groupTables(running.body.flat()), alignGuesser(running.body.flat())),
+    ...emitBlocks(groupTables(body), alignGuesser(body)),
     headers: running.headers,
     footers: running.footers,
     pageCount,
@@ -159,7 +161,9 @@ function alignGuesser(lines: PdfLine[]): AlignGuess {
   const middle = (left + right) / 2;
   return (line) => {
     const indent = line.x0 - left;
-    if (indent > 2 * line.size && Math.abs((line.x0 + line.x1) / 2 - middle) <= Math.max(line.size, 0.02 * (right - left))) {
+    // A centred line leaves room on the right too: the indented first line of a justified paragraph reaches the edge.
+    const centred = Math.abs((line.x0 + line.x1) / 2 - middle) <= Math.max(line.size, 0.02 * (right - left));
+    if (indent > 2 * line.size && right - line.x1 > line.size && centred) {
       return 'center';
     }
     if (indent > 0.3 * (right - left) && Math.abs(line.x1 - right) <= line.size) return 'right';

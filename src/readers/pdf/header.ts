@@ -53,6 +53,8 @@ interface Grid {
   /** Left and right edge of each column's cell, estimated from the gaps between the body's text columns. */
   left: number[];
   right: number[];
+  /** Where the first column's text starts. */
+  firstText: number;
 }
 
 function gridOf(columns: ColumnExtent[]): Grid {
@@ -60,7 +62,7 @@ function gridOf(columns: ColumnExtent[]): Grid {
   const mids = columns.slice(1).map((c, i) => (columns[i]!.x1 + c.x0) / 2);
   const left = columns.map((_, i) => (i === 0 ? columns[0]!.x0 - (n > 1 ? mids[0]! - columns[0]!.x1 : 0) : mids[i - 1]!));
   const right = columns.map((c, i) => (i === n - 1 ? c.x1 + (n > 1 ? c.x0 - mids[n - 2]! : 0) : mids[i]!));
-  return { left, right };
+  return { left, right, firstText: columns[0]!.x0 };
 }
 
 interface Span {
@@ -75,7 +77,10 @@ function placeLine(segments: Segment[], grid: Grid, occupiedBelow: Set<number>, 
     const left = grid.left[from]!;
     const right = grid.right[to]!;
     if (s.x0 < left - 0.5 * em || s.x1 > right + 0.5 * em) return null;
-    const off = Math.abs((s.x0 + s.x1) / 2 - (left + right) / 2);
+    // The first column's left edge is estimated as if its text were centred; set flush left (names of items), the
+    // cell starts just before the text instead, and a header title centred over it sits further right.
+    const flushLeft = from === 0 ? Math.abs((s.x0 + s.x1) / 2 - (grid.firstText - 0.5 * em + right) / 2) : Infinity;
+    const off = Math.min(Math.abs((s.x0 + s.x1) / 2 - (left + right) / 2), flushLeft);
     if (off > CENTRE_TOLERANCE_EM * em) return null;
     let covered = 0;
     for (let k = from; k <= to; k++) if (occupiedBelow.has(k)) covered++;

@@ -16,6 +16,9 @@ export interface Segment {
   text: string;
   x0: number;
   x1: number;
+  /** The segment cut at narrower gaps (CHUNK_GAP_EM), when there are any: the cells of a table whose columns stand
+   *  closer than CELL_GAP_EM, kept for columns.ts to use where consecutive lines line them up. */
+  chunks?: Segment[];
 }
 
 export interface PdfLine {
@@ -37,6 +40,9 @@ export const CELL_GAP_EM = 1.5;
 // Justified CJK text spreads glyphs apart; only a clear gap between two CJK glyphs is a real space.
 const CJK_SPACE_EM = 0.6;
 const LATIN_SPACE_EM = 0.15;
+// A gap this wide may separate two table cells (Word's cell margins leave about 1 em between full cells), or be a
+// full-width space in running text; only alignment over several lines tells (columns.ts).
+export const CHUNK_GAP_EM = 0.8;
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
@@ -45,12 +51,18 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 // pdf.js writes a space between glyphs that justification spread apart ("产 品 在", "， 甲 苯 应 不 大 于"): a run in
-// which every CJK character stands alone between single spaces is letter-spaced text, not words.
+// which every CJK character stands alone between single spaces is letter-spaced text, not words. A line stretched
+// before an unbreakable "0.005 mg/dm²" spreads digits and letters too ("于 0 . 0 5 m g / d m ²"); short runs such as
+// "第 1 页 共 2 页" are written that way, so mixed runs count only at line length. The one space such a run can have
+// held is between a number and its unit, where standards write one.
 const CJK_CLASS = CJK.source.slice(1, -1);
 const LETTER_SPACED = new RegExp(`^[${CJK_CLASS}](?: [${CJK_CLASS}]){2,}$`);
+const LETTER_SPACED_MIXED = /^\S(?: \S){11,}$/;
 
 function closeLetterSpacing(str: string): string {
-  return LETTER_SPACED.test(str) ? str.replace(/ /g, '') : str;
+  if (LETTER_SPACED.test(str)) return str.replace(/ /g, '');
+  if (!LETTER_SPACED_MIXED.test(str) || !CJK.test(str)) return str;
+  return str.replace(/ /g, '').replace(/(\d)(?=[A-Za-zµμ])/g, '$1 ');
 }
 
 /** Joins the lines of a wrapped cell: CJK text runs on, Latin words keep a space. */
@@ -94,8 +106,20 @@ function lineFromPieces(pieces: TextPiece[], page: number): PdfLine {
   let x0 = 0;
   let right = -Infinity;
   let last: TextPiece | null = null;
+  let chunks: Segment[] = [];
+  let chunk = '';
+  let chunkX0 = 0;
+  const flushChunk = () => {
+    if (chunk.trim() !== '') chunks.push({ text: normalizePdfText(chunk.trim()), x0: chunkX0, x1: right });
+  };
   const flush = () => {
-    if (text.trim() !== '') segments.push({ text: normalizePdfText(text.trim()), x0, x1: right });
+    flushChunk();
+    if (text.trim() !== '') {
+      const segment: Segment = { text: normalizePdfText(text.trim()), x0, x1: right };
+      if (chunks.length > 1) segment.chunks = chunks;
+      segments.push(segment);
+    }
+    chunks = [];
   };
   for (const piece of pieces) {
     const p = { ...piece, str: closeLetterSpacing(piece.str) };
@@ -106,6 +130,8 @@ function lineFromPieces(pieces: TextPiece[], page: number): PdfLine {
       if (last !== null) flush();
       text = p.str;
       x0 = p.x;
+      chunk = p.str;
+      chunkX0 = p.x;
     } else {
       const before = text[text.length - 1];
       const after = p.str[0];
@@ -113,6 +139,13 @@ function lineFromPieces(pieces: TextPiece[], page: number): PdfLine {
       const spaceGap = (isCjk(before) && isCjk(after) ? CJK_SPACE_EM : LATIN_SPACE_EM) * em;
       const hasSpace = before === ' ' || after === ' ';
       text += !hasSpace && gap > spaceGap ? ` ${p.str}` : p.str;
+      if (gap > CHUNK_GAP_EM * em) {
+        flushChunk();
+        chunk = p.str;
+        chunkX0 = p.x;
+      } else {
+        chunk += !hasSpace && gap > spaceGap ? ` ${p.str}` : p.str;
+      }
     }
     right = Math.max(right, p.x + p.width);
     last = p;

@@ -17,6 +17,9 @@ export interface RunningSplit {
 
 /** Running headers/footers sit in the top/bottom 8 % of the page (baseline), and only the outermost lines. */
 const BAND = 0.08;
+/** Text repeated at the same place on many pages may sit lower: a browser prints a running header at the foot of a
+ *  30 mm top margin (CSS @page margin box), 9–10 % down the page. */
+const REPEAT_BAND = 0.11;
 const EDGE_LINES = 2;
 /** A header must repeat on at least this share of the pages (odd/even headers each cover about half). */
 const MIN_PAGE_SHARE = 0.4;
@@ -48,15 +51,27 @@ interface Candidate {
   pageIndex: number;
   line: PdfLine;
   band: 'top' | 'bottom';
+  /** Outside the 8 % band: counts only as repeated text, never as a lone page number. */
+  inner: boolean;
 }
+
+// Just inside the text area, a table's header row or a "续表1" caption also repeats at the same place on every page
+// the table runs over, and a body line may happen to repeat; a running header there is a single text, outermost.
+const CONTINUED_CAPTION = /^(续\s*表|表\s*[A-Z]?\.?\d+(\.\d+)*\s*[（(]续)/;
 
 function candidates(pages: PageLines[]): Candidate[] {
   const out: Candidate[] = [];
   pages.forEach((p, pageIndex) => {
     const n = p.lines.length;
     p.lines.forEach((line, i) => {
-      if (i < EDGE_LINES && line.y <= BAND * p.height) out.push({ pageIndex, line, band: 'top' });
-      else if (i >= n - EDGE_LINES && line.y >= (1 - BAND) * p.height) out.push({ pageIndex, line, band: 'bottom' });
+      const top = line.y <= BAND * p.height;
+      const bottom = line.y >= (1 - BAND) * p.height;
+      const single = line.segments.length === 1 && !CONTINUED_CAPTION.test(line.text);
+      if (i < EDGE_LINES && (top || (i === 0 && single && line.y <= REPEAT_BAND * p.height))) {
+        out.push({ pageIndex, line, band: 'top', inner: !top });
+      } else if (i >= n - EDGE_LINES && (bottom || (i === n - 1 && single && line.y >= (1 - REPEAT_BAND) * p.height))) {
+        out.push({ pageIndex, line, band: 'bottom', inner: !bottom });
+      }
     });
   });
   return out;
@@ -80,7 +95,7 @@ export function splitRunning(pages: PageLines[]): RunningSplit {
 
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates(pages)) {
-    if (isPageNumber(c.line.text)) {
+    if (!c.inner && isPageNumber(c.line.text)) {
       keep(c);
       continue;
     }

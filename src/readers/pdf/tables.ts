@@ -1,5 +1,6 @@
 // Finds tables in the line stream by column geometry alone (x gaps), so borderless and three-line tables
 // (三线表) work as well as ruled ones, and a table continued after a page break stays one table.
+import { cellsOf } from './columns.ts';
 import { fitHeader, headerCandidates } from './header.ts';
 import { joinWrapped, type PdfLine, type Segment } from './lines.ts';
 
@@ -57,12 +58,19 @@ const LABEL = new RegExp(
 /** A one-cell line starting like this is the text after a table (a clause heading, a note, the next caption). */
 const BODY_START = /^(\d{1,2}(\.\d{1,3}){0,5}\s+[\u4E00-\u9FFF]|[A-Z](\.\d{1,3}){1,5}\s|注\s*\d*\s*[:：]|[表图]\s*[A-Z]?\.?\d|附录\s*[A-Z])/;
 
+/** A table caption ("表2　挥发性有机化合物释放限量"), whatever sits beside it on the line (the unit note "单位为…" set
+ *  flush right comes out as a second segment): text around a table, never one of its rows. */
+const CAPTION = /^(续\s*)?表\s*[A-Z]?\.?\d+(\.\d+)*(?![\d.])/;
+
 /** Rows of one table are close together; a row pitch above this (in font heights) ends the table. */
 const MAX_ROW_PITCH_EM = 4;
 /** A wrapped cell line follows its row at about one line pitch. */
 const MAX_WRAP_PITCH_EM = 1.6;
 /** Consecutive text lines are at least this far apart; cells centred vertically can be half a line apart. */
 const FULL_LINE_EM = 0.9;
+/** Below this a line is part of the row above it: half a line pitch (cells centred vertically) stays under it for
+ *  line pitches up to 2 em, while consecutive lines are at least 1.15 em apart. */
+const WITHIN_ROW_EM = 1;
 
 function unbalanced(text: string): boolean {
   let depth = 0;
@@ -100,6 +108,26 @@ function mapToColumns(segments: Segment[], columns: Column[], em: number): numbe
   return out;
 }
 
+/**
+ * Columns for a line that missed them only because the first column is aligned differently from the row that set
+ * them up: a header centred over a left-aligned first column ("项目" centred, "甲醛", "可迁移元素/(mg/kg)" flush left
+ * under it). The line's first text starts left of the first column and ends before the second; every other text
+ * lands on its own column in order. Null otherwise.
+ */
+function mapLeftAligned(segments: Segment[], columns: Column[], em: number): number[] | null {
+  const first = segments[0];
+  if (!first || columns.length < 2 || !(first.x0 < columns[0]!.x0 && first.x1 < columns[1]!.x0 - em)) return null;
+  if (segments.length === 1) return [0];
+  if (segments.length !== columns.length) return null;
+  const rest = mapToColumns(segments.slice(1), columns, em);
+  return rest && rest.every((c, i) => c === i + 1) ? [0, ...rest] : null;
+}
+
+/** A one-text line flush left under the first column (see mapLeftAligned): a row with its other cells empty. */
+function leftInFirstColumn(draft: Draft, placed: Placed): boolean {
+  return placed.cols.length === 1 && placed.cols[0] === 0 && mapLeftAligned(placed.line.segments, draft.columns, placed.line.size) !== null;
+}
+
 function startDraft(line: PdfLine, above: PdfLine[]): Draft {
   return {
     columns: line.segments.map((s) => ({ x0: s.x0, x1: s.x1, widest: s.x1 - s.x0 })),
@@ -127,6 +155,10 @@ function isWrappedLine(draft: Draft, line: PdfLine, cols: number[]): boolean {
   const last = draft.rows[draft.rows.length - 1]!;
   if (line.page !== draft.lastLine.page) return false;
   if (line.y - draft.lastLine.y > MAX_WRAP_PITCH_EM * line.size) return false;
+  // Less than a full line below the row's last line: still inside that row. Cells centred vertically (Chromium, WPS,
+  // Word's table templates) put a short cell half a line below the first line of a taller one and half a line above
+  // its next; the next row starts at least a line and the cell padding lower.
+  if (last.line.page === line.page && line.y - draft.lastLine.y < WITHIN_ROW_EM * line.size) return true;
   const filled = last.cells.filter((c) => c !== '').length;
   if (line.segments.length > filled || cols.some((col) => (last.cells[col] ?? '') === '')) return false;
   // A cell ending in an enumeration comma or an open bracket goes on: the line continues the row, cells beside it too.
@@ -265,7 +297,10 @@ function bracketOpen(draft: Draft, pending: Pending): boolean {
 
 function joinIntoLastRow(draft: Draft, placed: Placed): void {
   const last = draft.rows[draft.rows.length - 1]!;
-  placed.cols.forEach((col, i) => (last.cells[col] = joinWrapped(last.cells[col]!, placed.line.segments[i]!.text)));
+  placed.cols.forEach((col, i) => {
+    const text = placed.line.segments[i]!.text;
+    last.cells[col] = last.cells[col] === '' ? text : joinWrapped(last.cells[col]!, text);
+  });
 }
 
 function sameCells(a: string[], b: string[]): boolean {
@@ -281,6 +316,17 @@ interface Placed {
 interface Pending extends Placed {
   /** Distance from the line above (Infinity across a page break). */
   pitch: number;
+}
+
+/** A one-cell line in a later column, not the end of the last row's cell, followed one line lower by a line that goes
+ *  on in that column and fills the first: text after a table starts in the first column, so it opens a tall cell. */
+function startsTallCell(draft: Draft, pending: Pending, cols: number[]): boolean {
+  const k = pending.cols[0]!;
+  if (pending.cols.length !== 1 || k === 0 || cols[0] !== 0 || !cols.includes(k) || endsWrappedCell(draft, pending)) return false;
+  // A group label ("理化指标") is centred across the whole table instead.
+  const s = pending.line.segments[0]!;
+  const middle = (draft.columns[0]!.x0 + draft.columns[draft.columns.length - 1]!.x1) / 2;
+  return Math.abs((s.x0 + s.x1) / 2 - middle) > 1.5 * pending.line.size;
 }
 
 /** Adds a row made of one line, or of several lines that hold different cells of the same row. */
@@ -357,14 +403,34 @@ function splitSpanning(line: PdfLine, draft: Draft): PdfLine {
   return changed ? { ...line, segments } : line;
 }
 
+/** A line that spans columns as it stands but fits them once cut at its narrower gaps (cells ~1 em apart, see
+ *  columns.ts): the cut line. */
+function cutToColumns(line: PdfLine, draft: Draft): PdfLine {
+  const columns = draft.columns;
+  if (columns.length < 3 || !line.segments.some((s) => s.chunks) || mapToColumns(line.segments, columns, line.size)) return line;
+  // Each piece must stand over its own column: prose under a two-part line ("前　　言") is not cut to fit it.
+  const segments = cellsOf(line);
+  const over = segments.every((s) => columns.some((c) => Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0) > 0));
+  return over && mapToColumns(segments, columns, line.size) ? { ...line, segments } : line;
+}
+
 /** Tries to add `line` to the open table; false when the table ends before it. */
 function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean {
-  const line = splitSpanning(original, draft);
+  if (CAPTION.test(original.text)) return false;
+  const line = cutToColumns(splitSpanning(original, draft), draft);
   const pageBreak = line.page !== draft.lastLine.page;
   if (pageBreak ? !firstOnPage : line.y - draft.lastLine.y > MAX_ROW_PITCH_EM * line.size) return false;
   if (skipRepeatedHeader(draft, line, pageBreak)) return true;
-  const cols = mapToColumns(line.segments, draft.columns, line.size) ?? addGapColumns(draft, line);
+  const cols = mapToColumns(line.segments, draft.columns, line.size) ?? addGapColumns(draft, line) ??
+    (BODY_START.test(line.text) ? null : mapLeftAligned(line.segments, draft.columns, line.size));
   if (!cols) return false;
+  if (draft.pending && line.segments.length < 2 && !pageBreak && line.y - draft.pending.line.y > MAX_WRAP_PITCH_EM * line.size &&
+    wrapsLaterColumn(draft, draft.pending)) {
+    // The wrapped end of a later column's cell, then a row's first line well below it: text after a table would not
+    // start under a later column, so the table goes on.
+    joinIntoLastRow(draft, draft.pending);
+    draft.pending = null;
+  }
   if (draft.pending) {
     const pending = draft.pending;
     const tight = !pageBreak && line.y - pending.line.y <= MAX_WRAP_PITCH_EM * line.size;
@@ -399,10 +465,19 @@ function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean 
       return false;
     }
     draft.pending = null;
+    if (!wrapped && tight && startsTallCell(draft, pending, cols)) {
+      // The first line of a tall cell in a later column, the other cells centred on its next line: one new row.
+      addRow(draft, [{ line, cols }], false);
+      const row = draft.rows[draft.rows.length - 1]!;
+      const k = pending.cols[0]!;
+      row.cells[k] = joinWrapped(pending.line.segments[0]!.text, row.cells[k]!);
+      take(draft, line);
+      return true;
+    }
     if (wrapped || endsWrappedCell(draft, pending)) {
       // One line below the row, under filled cells, and the next line is a new row: the end of a wrapped cell.
       joinIntoLastRow(draft, pending);
-    } else if (insideColumns(draft, pending)) {
+    } else if (insideColumns(draft, pending) || leftInFirstColumn(draft, pending)) {
       // A row with the other cells empty (a group label such as "感官指标").
       addRow(draft, [pending], false);
     } else {
@@ -428,8 +503,58 @@ function extend(draft: Draft, original: PdfLine, firstOnPage: boolean): boolean 
   return true;
 }
 
+/** Lines just above a table's first line, each less than a line above the next: parts of the same row set higher by
+ *  cells centred vertically ("项目" beside a two-line "A类（婴幼儿用 / 品）"). */
+function rowPartsAbove(before: PdfLine[], first: PdfLine): PdfLine[] {
+  const parts: PdfLine[] = [];
+  let below = first;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const line = before[i]!;
+    if (line.page !== below.page) break;
+    const gap = below.y - line.y;
+    if (gap >= WITHIN_ROW_EM * below.size || CAPTION.test(line.text) || BODY_START.test(line.text)) {
+      // A line just above the parts that is not clearly apart (a wider line pitch puts half a line near 1 em) leaves
+      // the row's top in doubt: nothing is taken.
+      return parts.length > 0 && gap <= MAX_WRAP_PITCH_EM * below.size && !CAPTION.test(line.text) ? [] : parts;
+    }
+    parts.unshift(line);
+    below = line;
+  }
+  return parts;
+}
+
+/** The table's first line with the parts of its row set higher: texts over the cells start them (over every one of
+ *  them: the line above a wrapped header), a text beyond the cells on either side is a cell of its own. Null otherwise:
+ *  a title over some of the cells or between them spans the columns under it (a header of merged cells, which
+ *  header.ts fits). */
+function withPartsAbove(first: PdfLine, parts: PdfLine[]): PdfLine | null {
+  const cells: Segment[] = first.segments.map(({ text, x0, x1 }) => ({ text, x0, x1 }));
+  for (const part of [...parts].reverse()) {
+    const texts = cellsOf(part);
+    const covered = first.segments.filter((c) => texts.some((s) => Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0) > 0)).length;
+    if (covered > 0 && covered < first.segments.length) return null;
+    for (const s of texts) {
+      const over = cells.filter((c) => Math.min(s.x1, c.x1) - Math.max(s.x0, c.x0) > 0);
+      if (over.length > 1) return null;
+      const cell = over[0];
+      if (cell) {
+        cell.text = joinWrapped(s.text, cell.text);
+        cell.x0 = Math.min(cell.x0, s.x0);
+        cell.x1 = Math.max(cell.x1, s.x1);
+      } else if (cells.some((c) => c.x1 <= s.x0) && cells.some((c) => c.x0 >= s.x1)) {
+        return null;
+      } else {
+        cells.push({ text: s.text, x0: s.x0, x1: s.x1 });
+      }
+    }
+    cells.sort((a, b) => a.x0 - b.x0);
+  }
+  return { ...first, segments: cells, x0: cells[0]!.x0, x1: Math.max(...cells.map((c) => c.x1)), text: cells.map((c) => c.text).join(' ') };
+}
+
 function canStartTable(line: PdfLine): boolean {
-  return line.segments.length >= 2 && !(line.segments.length === 2 && LABEL.test(line.segments[0]!.text));
+  return line.segments.length >= 2 && !(line.segments.length === 2 && LABEL.test(line.segments[0]!.text)) &&
+    !CAPTION.test(line.text);
 }
 
 /** Turns the body lines (all pages, reading order) into paragraph lines and tables. */
@@ -454,6 +579,10 @@ export function groupTables(lines: PdfLine[]): LayoutBlock[] {
         joinIntoLastRow(draft, draft.pending);
         draft.pending = null;
       }
+      // A header of several lines (cells centred vertically) repeated at the top of a page is only whole once all its
+      // lines have joined the row: it is dropped here.
+      const top = draft.rows[0]!;
+      draft.rows = draft.rows.filter((r, i) => i === 0 || r.line.page === draft!.rows[i - 1]!.line.page || !sameCells(r.cells, top.cells));
       const header = fittedHeader(draft);
       // The header lines were emitted as text before the table started: take them back.
       if (header) out.splice(out.length - header.lines.length, header.lines.length);
@@ -472,8 +601,21 @@ export function groupTables(lines: PdfLine[]): LayoutBlock[] {
     const firstOnPage = i === 0 || lines[i - 1]!.page !== line.page;
     if (draft && extend(draft, line, firstOnPage)) return;
     close();
-    if (canStartTable(line)) draft = startDraft(line, headerCandidates(linesBefore(), line));
-    else out.push({ kind: 'line', line });
+    if (!canStartTable(line)) {
+      out.push({ kind: 'line', line });
+      return;
+    }
+    const before = linesBefore();
+    const parts = rowPartsAbove(before, line);
+    const first = parts.length > 0 ? withPartsAbove(line, parts) : null;
+    if (first) {
+      // The parts were emitted as text: they go back into the table's first row (and come back out if it fails).
+      out.splice(out.length - parts.length, parts.length);
+      draft = startDraft(first, headerCandidates(before.slice(0, before.length - parts.length), first));
+      draft.consumed = [...parts, line];
+    } else {
+      draft = startDraft(line, headerCandidates(before, line));
+    }
   });
   close();
   return out;
