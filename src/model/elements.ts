@@ -13,6 +13,9 @@ const ELEMENT_PATTERNS: [RegExp, ElementKind][] = [
   [/^(服务)?(质量)?评价(与|和|及)?(改进)?$|^服务评价|^评价与改进$|^服务质量评价/, 'evaluation'],
   // Service standards also verify by supervision and assessment: "服务质量监督与考核", "考核与改进", "服务质量测评".
   [/^(服务)?(质量)?(监督|考核|测评|评定|监督检查)((与|和|及|、)(考核|评价|改进|检查))?$|^(服务)?(质量)?(考核|测评)(与|和|及)改进$/, 'evaluation'],
+  // Evaluation named by what is measured: "培训效果评估", "顾客满意度测评", "服务质量评价与持续改进" — not "风险评估",
+  // which assesses the customer or the site as part of the service itself.
+  [/^.{0,4}(效果|质量|满意度|绩效)(评价|评估|测评)((与|和|及)(持续)?改进)?$|^(服务)?(评估|评价)(与|和|及)持续改进$/, 'evaluation'],
   [/^服务(要求|规范|内容|提供|流程|质量要求|质量|项目|基本要求)$|^服务提供(要求|规范)?$|^服务.{1,6}(要求|规范)$/, 'service-requirements'],
   [/^(要求|技术要求|质量要求|产品要求|技术指标|质量指标|安全要求|性能要求)$/, 'requirements'],
   [/^(试验方法|检验方法|检测方法|测试方法|试验|分析方法|测定方法)$/, 'test-methods'],

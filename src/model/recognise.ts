@@ -8,8 +8,28 @@ const STRUCTURAL: [ElementKind, string][] = [
   ['test-methods', '试验方法'],
 ];
 
-export function recognise(doc: Pick<StandardDocument, 'cover' | 'foreword' | 'clauses'>): { recognised: boolean; recognition: string[] } {
+/** "Q/ZJMD 021—2024《电热油汀》第1号修改单", "国家标准第2号修改单": an amendment sheet, not a standard text. */
+const AMENDMENT = /第\s*[0-9０-９一二三四五六七八九十]+\s*号\s*修改单|^[^。；]{0,40}修改单$/;
+/** Lines of the cover and first page an amendment title sits in. */
+const AMENDMENT_HEAD_LINES = 30;
+
+/**
+ * An amendment sheet (修改单) changes clauses of a published standard: it has no foreword, scope or requirements of
+ * its own, so auditing it as a standard reports every element as missing.
+ */
+function amendmentTitle(doc: Pick<StandardDocument, 'lines' | 'clauses'>): string | null {
+  if (doc.clauses.some((c) => c.level === 1 && c.element === 'scope')) return null;
+  for (const line of doc.lines.slice(0, AMENDMENT_HEAD_LINES)) {
+    const t = line.replace(/^#+\s*/, '').trim();
+    if (AMENDMENT.test(t)) return t;
+  }
+  return null;
+}
+
+export function recognise(doc: Pick<StandardDocument, 'cover' | 'foreword' | 'clauses' | 'lines'>): { recognised: boolean; recognition: string[] } {
   const evidence: string[] = [];
+  const amendment = amendmentTitle(doc);
+  if (amendment) return { recognised: false, recognition: [`amendment sheet (修改单): ${amendment}`] };
   const chapters = new Set(doc.clauses.filter((c: Clause) => c.level === 1).map((c) => c.element));
   if (doc.cover.standardNumber) evidence.push(`standard number ${doc.cover.standardNumber.value}`);
   let structural = 0;

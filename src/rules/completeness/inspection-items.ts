@@ -80,14 +80,21 @@ function delegation(doc: StandardDocument): 'none' | 'mandatory' | 'any' {
   let found: 'none' | 'mandatory' | 'any' = 'none';
   for (const c of clausesOf(doc, 'requirements')) {
     for (const b of c.blocks) {
-      if (b.kind !== 'text') continue;
-      const m = DELEGATION.exec(b.text);
-      if (!m) continue;
-      if (!/^符合[^。；，,]{0,20}?GB\s*\d/.test(m[0])) return 'any';
+      const adopted = b.kind === 'text' ? DELEGATION.exec(b.text)?.[0] : b.rows.flat().map(cellDelegation).find((x) => x);
+      if (!adopted) continue;
+      if (!/^符合[^。；，,]{0,20}?GB\s*\d/.test(adopted)) return 'any';
       found = 'mandatory';
     }
   }
   return found;
+}
+
+/** A requirement-table cell that is a delegation by itself: "安全 | 符合GB 4706.29". */
+const DELEGATION_CELL = /^(?:应)?符合(?:GB|[A-Z]{2})(?:\/[A-Z])?\d[\d.]*(?:[—-]\d{4})?(?:的(?:规定|要求))?$/;
+
+function cellDelegation(cell: string): string | undefined {
+  const compact = cell.replace(/[\s\u3000]+/g, '').replace(/^应/, '');
+  return DELEGATION_CELL.test(compact) ? compact : undefined;
 }
 
 /** Dimensions, net content, appearance and workmanship: never items of a mandatory safety or hygiene standard, so an

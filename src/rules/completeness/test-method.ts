@@ -78,7 +78,20 @@ function clauseNames(doc: StandardDocument): Map<string, string[]> {
   return out;
 }
 
-interface Owners { clauses: Map<string, string[]>; lines: Map<number, string> }
+/**
+ * Clause number → what the requirement clause is about, below the 要求 chapter itself: "4.2 光效" for "初始光效不小于
+ * 100 lm/W", which "5.2 光效和显色指数按GB/T 24824……" tests. The sentence names its subject with a qualifier
+ * ("初始", "泵的", "排气") that the method clause leaves out; the clause title does not.
+ */
+function clauseSubjects(doc: StandardDocument): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  walkClauses(doc.clauses, (c, parents) => {
+    if (c.number && c.level > 1) out.set(c.number, [c, ...parents.filter((p) => p.level > 1)].flatMap(namesOf));
+  });
+  return out;
+}
+
+interface Owners { clauses: Map<string, string[]>; subjects: Map<string, string[]>; lines: Map<number, string> }
 
 /** "食品安全国家标准　食品中溶剂残留量的测定" → "溶剂残留量": what a listed method standard measures, when its title says. */
 function measurand(title: string): string | null {
@@ -119,21 +132,49 @@ function hasMethod(
   const key = tableKey(d);
   const labels = (key && methodTables.has(key) ? [d.name] : [d.name, d.table?.caption, subject, ...clauseNames])
     .filter((x): x is string => !!x);
-  const core = coreName(d.name).replace(UNIT_SUFFIX, '');
+  const core = canonical(coreName(d.name).replace(UNIT_SUFFIX, ''));
   // A table caption is specific enough to be named by a method sentence: "5.1 尺寸偏差和表面质量按GB/T 3810.2……"
   // tests the rows of "表1 尺寸偏差和表面质量".
   // Not for a table with a method column: there "5.2 理化指标 按表1规定的方法检验" points back to the empty cell.
   const named = !(key && methodTables.has(key)) && d.table?.caption && compactText(d.table.caption).length >= 4;
   const caption = named ? compactText(d.table!.caption!) : null;
+  const subjects = d.origin === 'table' || !d.clause.number ? [] : (owners.subjects.get(d.clause.number) ?? [])
+    .map(canonical).filter((t) => t.length >= 2);
   return methodClauses.some((c) => {
     // the title counts too: "6.4 承载量、跌落试验和堆码试验" is the method clause of each item it lists
-    const said = compactText(`${c.title ?? ''}${text(c)}`);
+    const said = canonical(`${c.title ?? ''}${text(c)}`);
     const lead = leadSubject(c);
-    return namesOf(c).some((n) => labels.some((l) => sameItem(n, l)))
+    return namesOf(c).some((n) => labels.some((l) => sameItem(canonical(n), canonical(l))))
       || (core.length >= 2 && said.includes(core)) || (!!caption && said.includes(caption))
-      || (!!lead && core.startsWith(lead));
+      || (!!lead && core.startsWith(canonical(lead)))
+      || subjects.some((t) => said.includes(t))
+      || namedItems(c).some((item) => core.endsWith(item));
   });
 }
+
+/** One test under two names: standards say 噪声 and 电气强度 where enterprise texts also write 噪音, 耐电压, 介电强度. */
+const SAME_TEST: [RegExp, string][] = [[/噪音/g, '噪声'], [/耐电压|介电强度/g, '电气强度']];
+
+function canonical(s: string): string {
+  return SAME_TEST.reduce((t, [re, to]) => t.replace(re, to), compactText(s));
+}
+
+/**
+ * The items a method clause names in its title or before its verb, one by one: "5.3 气味降低度和油脂分离度" tests
+ * "常态气味降低度", the requirement naming its item with a qualifier ("常态", "最大档位") the method leaves out.
+ * Three characters at least: "强度" alone would make "撕裂强度" a test of "拉伸强度".
+ */
+function namedItems(c: Clause): string[] {
+  return [...namesOf(c), leadSubject(c)].filter((x): x is string => !!x)
+    .flatMap((n) => canonical(n).split(/[、，,和及与]/)).filter((item) => item.length >= 3);
+}
+
+/**
+ * "YE3-132S-4 | 5.5 | ≥90.4", "F级（按B级考核） | 80": a row named by a model or a class, in a table of values per
+ * model or class. The indicator is the column ("效率/%", "温升限值/K"), not the row, so the row name says nothing
+ * about which method applies.
+ */
+const DESIGNATION_ROW = /^(?:(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Z]{1,2}[级类型](?:[（(][^）)]*[）)])?)$/;
 
 /** A test-methods chapter without sub-clauses that sends every test to method standards. */
 function blanketMethod(c: Clause): boolean {
@@ -169,8 +210,8 @@ export const testMethodRule = defineRule({
       en: 'Every indicator in the requirements has a test method',
     },
     rationale: {
-      zh: '《企业标准化促进办法》第十二条：企业制定的产品或者服务标准应当明确试验方法、检验方法或者评价方法。试验方法应当引用相应国家标准、行业标准或者国际标准；没有相应标准的，企业可以自行制定。指标若没有对应的试验方法，就无法验证。试验方法标准、工艺规程、安装施工规范和管理标准（标题或部分标题如此，或编号带/G、/Z类别后缀）中的限值不是产品指标，不检查。',
-      en: 'Enterprise Standardization Promotion Measures, Art. 12: product and service standards shall state test, inspection or evaluation methods, citing national, industry or international standards where they exist. An indicator without a method cannot be verified. Limits in test-method, process, installation and management standards (so titled, by document or part title, or numbered with the /G or /Z category suffix) are not product indicators and are not checked.',
+      zh: '《企业标准化促进办法》第十二条：企业制定的产品或者服务标准应当明确试验方法、检验方法或者评价方法。试验方法应当引用相应国家标准、行业标准或者国际标准；没有相应标准的，企业可以自行制定。指标若没有对应的试验方法，就无法验证。试验方法标准、工艺规程、安装施工规范、管理标准、术语标准和评价标准（标题或部分标题如此，或编号带/G、/Z类别后缀）中的限值不是产品指标，不检查。',
+      en: 'Enterprise Standardization Promotion Measures, Art. 12: product and service standards shall state test, inspection or evaluation methods, citing national, industry or international standards where they exist. An indicator without a method cannot be verified. Limits in test-method, process, installation, management, terminology and evaluation standards (so titled, by document or part title, or numbered with the /G or /Z category suffix) are not product indicators and are not checked.',
     },
     messages: {
       noMethod: {
@@ -193,6 +234,7 @@ export const testMethodRule = defineRule({
     const seen = new Set<string>();
     const declared = plausiblyMerged(ctx.doc, extractDeclared(ctx.doc)).filter((d) => {
       if (d.value.kind === 'reference') return false; // "应符合GB 2762的规定": methods come with that standard
+      if (d.origin === 'table' && DESIGNATION_ROW.test(d.name.replace(/[\s\u3000]+/g, ''))) return false;
       const key = coreName(d.name);
       if (!key || seen.has(key)) return false;
       seen.add(key);
@@ -202,7 +244,7 @@ export const testMethodRule = defineRule({
     const methodClauses = clausesOf(ctx.doc, 'test-methods');
     // "5 试验方法　按GB/T 25993规定的方法进行。": one method standard for every requirement, stated once.
     if (methodClauses.some(blanketMethod)) return;
-    const owners = { clauses: clauseNames(ctx.doc), lines: lineSubjects(ctx.doc) };
+    const owners = { clauses: clauseNames(ctx.doc), subjects: clauseSubjects(ctx.doc), lines: lineSubjects(ctx.doc) };
     // Tables whose method column cites method standards; a clause-pointer column ("5.1" merged over the 感官 rows)
     // does not tell an empty cell from a merged one.
     const methodTables = new Set(declared.filter((d) => d.method && standardKeys(d.method).length)

@@ -3,6 +3,10 @@ import { defineRule } from '../types.ts';
 import { forewordTexts } from '../util/doc.ts';
 import { compact } from '../util/text.ts';
 
+/** "本文件由××有限公司研发中心负责起草", "本标准由××公司提出并起草": the drafting organisation named in a sentence
+ *  instead of the "本文件起草单位：" item; reported as a form problem, not as a missing organisation. */
+const DRAFTED_BY = /由[^。；;，,]{2,40}?(?:负责|共同|联合)?起草(?!人)/;
+
 export default defineRule({
   meta: {
     id: 'foreword/drafters',
@@ -17,6 +21,10 @@ export default defineRule({
     },
     messages: {
       noOrganisation: { zh: '前言中没有起草单位', en: 'The foreword does not name the drafting organisations' },
+      organisationInSentence: {
+        zh: '前言以“由……起草”的句子给出起草单位，应作为单独一项写作“本文件起草单位：……。”',
+        en: 'The foreword names the drafting organisation in a "由……起草" sentence instead of the item "本文件起草单位：……。"',
+      },
       noDrafters: { zh: '前言中没有主要起草人', en: 'The foreword does not name the main drafters' },
       emptyOrganisation: { zh: '前言中“起草单位：”后没有填写单位', en: 'The foreword line "起草单位：" names no organisation' },
       emptyDrafters: { zh: '前言中“主要起草人：”后没有填写起草人', en: 'The foreword line "主要起草人：" names no one' },
@@ -28,7 +36,11 @@ export default defineRule({
     if (!fw) return;
     const blocks = forewordTexts(ctx.doc);
     const text = compact(blocks.map((b) => b.text).join('\n'));
-    if (!/起草单位/.test(text)) ctx.report({ messageId: 'noOrganisation', loc: fw.loc });
+    if (!/起草单位/.test(text)) {
+      const sentence = blocks.find((b) => DRAFTED_BY.test(compact(b.text)));
+      if (sentence) ctx.report({ messageId: 'organisationInSentence', loc: sentence.loc, excerpt: sentence.text });
+      else ctx.report({ messageId: 'noOrganisation', loc: fw.loc });
+    }
     if (!/起草人/.test(text)) ctx.report({ messageId: 'noDrafters', loc: fw.loc });
     blocks.forEach((b, i) => {
       const line = compact(b.text);

@@ -58,12 +58,17 @@ const NON_PRODUCT_TITLES: { re: RegExp; kind: string }[] = [
   { re: /(规程|指南|导则|细则)$/, kind: 'process or guidance document' },
   { re: /管理(规范|规定|制度|办法|要求|标准|程序)?$|(制度|办法)$/, kind: 'management standard' },
   { re: /(工艺|施工|安装|作业|操作|验收|运行|检修|设计)(技术)?(规范|要求|规定)$/, kind: 'process standard' },
+  // "光伏组件术语": defines terms only (GB/T 20001.1 terminology standard).
+  { re: /(术语|词汇)$/, kind: 'terminology standard' },
+  // "供应商评价规范", "绿色工厂评价准则": rates suppliers, sites or products against criteria; not a product's requirements.
+  { re: /(评价|考核)(规范|准则|方法|指南|细则|办法|标准)?$/, kind: 'evaluation standard' },
 ];
 
 /**
  * Why a Q/ document is not a product standard although it may carry limits or tables: its (part) title names a test
- * method, a process, a guide or a management standard, or its number carries the management/work-standard
- * category suffix "/G" or "/Z" (Q/XXX/G 005—2024; GB/T 15497/15498 practice, format-rules §5.2). Null otherwise.
+ * method, a process, a guide, a management, a terminology or an evaluation standard, or its number carries the
+ * management/work-standard category suffix "/G" or "/Z" (Q/XXX/G 005—2024; GB/T 15497/15498 practice,
+ * format-rules §5.2). Null otherwise.
  */
 export function nonProductKind(doc: StandardDocument): string | null {
   if (/\/[GZ]$/.test(doc.cover.code ?? '')) return `category suffix of ${doc.cover.code}`;
