@@ -143,6 +143,8 @@ describe('realism set 4 (format): the causes fixed', () => {
     const result = await auditFile(path.join(DIR, 'r4-02-amend-heater.md'), testContext());
     expect(result.status).toBe('unreadable');
     expect(result.error?.code).toBe('NOT_A_STANDARD');
+    // the message names the amendment sheet, in Chinese too, instead of "no standard number or chapters"
+    expect(result.error?.message).toContain('这是标准修改单（Q/ZJMD 021—2024《电热油汀》第1号修改单）');
     const name = 'r4-28-toc-washer.md';
     const mentions = replaceOnce(textOf(name), ['# 波轮全自动洗衣机\n\nAutomatic', '# 波轮全自动洗衣机（含第1号修改单）\n\nAutomatic']);
     expect((await docOf(name, mentions)).recognised).toBe(true);

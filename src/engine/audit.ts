@@ -12,7 +12,7 @@ import type { Catalogue } from '../baselines/types.ts';
 import { detectProfile } from './profile.ts';
 import { readInput } from './read-input.ts';
 import { runRules, type RuleSettings } from './run-rules.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage, notAStandardReason } from './errors.ts';
 import { unreadableResult } from './unreadable.ts';
 import { computeFlags } from './flags.ts';
 import { localizeReaderText } from './reader-text.ts';
@@ -96,7 +96,7 @@ export async function auditFile(file: string, ctx: AuditContext, displayName = f
     format = raw.format;
     const doc = buildDocument(raw, displayName);
     if (!doc.recognised) {
-      return unreadableResult(displayName, 'NOT_A_STANDARD', errorMessage('NOT_A_STANDARD', ctx.lang, { why: doc.recognition.join('; ') }), format);
+      return unreadableResult(displayName, 'NOT_A_STANDARD', errorMessage('NOT_A_STANDARD', ctx.lang, { why: notAStandardReason(doc.recognition, ctx.lang) }), format);
     }
     return auditDocument(doc, ctx);
   } catch (err) {

@@ -2,6 +2,7 @@
 import type { ReadErrorCode } from '../readers/types.ts';
 import type { Lang, Localized } from './types.ts';
 import { localize } from './messages.ts';
+import { localizeReaderText } from './reader-text.ts';
 
 const MESSAGES: Record<ReadErrorCode, Localized> = {
   ENOENT: { zh: '文件不存在', en: 'file not found' },
@@ -22,11 +23,19 @@ const MESSAGES: Record<ReadErrorCode, Localized> = {
   PDF_DAMAGED: { zh: 'PDF 文件已损坏：{detail}', en: 'PDF is damaged: {detail}' },
   DOC_DAMAGED: { zh: 'Word 97-2003 (.doc) 文件已损坏：{detail}', en: 'Word 97-2003 (.doc) file is damaged: {detail}' },
   BINARY_TEXT: { zh: '文本文件含有二进制内容或无法识别的编码', en: 'text file contains binary data or an unknown encoding' },
-  NOT_A_STANDARD: { zh: '未识别为标准文本（没有标准编号及封面信息，也没有范围、规范性引用文件、要求等标准章条），未作审查', en: 'not recognised as a standard ({why}); not audited' },
+  NOT_A_STANDARD: { zh: '未识别为标准文本（{why}），未作审查', en: 'not recognised as a standard ({why}); not audited' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'internal error: {detail}' },
 };
 
 export function errorMessage(code: string, lang: Lang, data: Record<string, string | number> = {}): string {
   const msg = MESSAGES[code as ReadErrorCode] ?? MESSAGES.INTERNAL;
   return localize(msg, lang, { detail: '', ...data });
+}
+
+/** Why a document was not recognised as a standard: the model's evidence in English, a fixed summary in Chinese,
+ *  except for an amendment sheet (修改单), which is named as such in both languages. */
+export function notAStandardReason(recognition: readonly string[], lang: Lang): string {
+  const amendment = recognition.find((r) => r.startsWith('amendment sheet'));
+  if (lang === 'en') return recognition.join('; ');
+  return amendment ? localizeReaderText(amendment, lang) : '没有标准编号及封面信息，也没有范围、规范性引用文件、要求等标准章条';
 }

@@ -27,6 +27,7 @@ const FORMS: NoteForm[] = [
   { pattern: /^file named \.(\w+) is really (\w+); read as \w+$/, zh: '文件扩展名为 .$1，实际是 $2 格式，已按 $2 读取' },
   { pattern: /^HTML web page: read as text$/, zh: '网页（HTML）文件，已按文本读取' },
   { pattern: /^HTML saved as \.(\w+): read as web-page text \(no Word numbering\)$/, zh: '以 .$1 为扩展名保存的网页（HTML），已按网页文字读取（没有 Word 自动编号）' },
+  { pattern: /^amendment sheet \(修改单\): (.+)$/, zh: '这是标准修改单（$1），不是标准全文' },
   { pattern: /^model: no chapters found$/, zh: '未找到章' },
   { pattern: /^model: (\d+) chapter\(s\) without a number, recognised by their titles$/, zh: '$1 个章没有编号，按章标题识别' },
   { pattern: /^model: (\d+) paragraph\(s\) before the first chapter ignored$/, zh: '第一章之前有 $1 个段落未归入任何章' },
