@@ -8,9 +8,9 @@ import { extractDeclared, requirementClauses, type DeclaredIndicator } from '../
 import { aliasScore, normaliseName, sameItem } from '../indicators/names.ts';
 import { conversionFactor } from '../indicators/units.ts';
 import { parseValue, renderDeclared, withUnit, type LimitValue } from '../indicators/values.ts';
-import type { Baseline, Catalogue } from './types.ts';
+import { findBaseline, type Baseline, type Catalogue } from './types.ts';
 import type { BaselineIndicator, BaselineLimit } from './schema.ts';
-import { matchBaselines, productText, requirementCitations, type Match } from './match.ts';
+import { classesIn, matchBaselines, productText, requirementCitations, type Match } from './match.ts';
 import { compareValue, type Outcome } from './compare.ts';
 import { FINDING_TEXT, LEGAL_BASIS, type IndicatorRuleId } from './messages.ts';
 
@@ -28,6 +28,8 @@ interface Ctx {
   requirementsLoc: Loc | null;
   /** Whole document text without spaces, for applicability conditions ("色漆"). */
   fullText: string;
+  /** The same without phrases that deny something ("本产品不添加油脂"): what the product is said to contain. */
+  affirmedText: string;
   /** Title + scope, for exclusions of an indicator ("本色", "漂白"). */
   productDescription: string;
   /** Numbers of the requirement clauses. */
@@ -37,8 +39,16 @@ interface Ctx {
   /** Every baseline of the catalogue, and the keys of those applied to this document. */
   catalogue: readonly Baseline[];
   appliedKeys: ReadonlySet<string>;
+  applied: readonly Baseline[];
+  /** Requirement sentences that exempt an indicator for a stated reason ("本产品不含增塑材料，不考核邻苯二甲酸酯"). */
+  exemptions: readonly string[];
+  /** Requirement citations of the document ("应符合GB 31701中A类的规定"). */
+  requirementCites: readonly Citation[];
   /** Whole-document text split into phrases, for class statements about a column ("鞋里革属于…（B类）"). */
   phrases: readonly string[];
+  /** Title and text of each requirement clause by number, for the class a clause gives its own table ("儿童睡衣应符合
+   *  GB 31701中B类的要求，安全技术指标见表2"). */
+  clauseTexts: ReadonlyMap<string, string>;
 }
 
 function location(ctx: Ctx, loc: Loc | null): FindingLocation {
@@ -126,11 +136,44 @@ function classStatedFor(b: Baseline, label: string | null, ctx: Ctx, memo: Map<s
   return memo.get(l)!;
 }
 
+/** The one class the caption of an item's table, or else the clause holding it, states: a document sold in several
+ *  classes often gives each class its own table ("表1 婴幼儿睡衣安全技术指标", "表2 儿童睡衣…（B类）") instead of a
+ *  class column. Null when neither states exactly one class. */
+function sectionClass(b: Baseline, d: DeclaredIndicator, ctx: Ctx, memo: Map<string, string | null>): string | null {
+  const key = `${d.clause.number ?? ''}|${d.table?.caption ?? ''}`;
+  if (!memo.has(key)) {
+    const one = (text: string | null | undefined): string | null => {
+      const found = text ? classesIn(text, b).classes : [];
+      return found.length === 1 ? found[0]! : null;
+    };
+    memo.set(key, one(d.table?.caption) ?? (d.clause.number ? one(ctx.clauseTexts.get(d.clause.number)) : null));
+  }
+  return memo.get(key)!;
+}
+
+/** An item in a clause or table about a material of another product ("4.1.1 人造板", "表1 人造板理化性能" in a wardrobe
+ *  standard): the material's own requirement, not this baseline's indicator of the whole product. A heading that also
+ *  names this baseline's product ("人造板家具有害物质限量") is about the product. */
+function aboutMaterial(d: DeclaredIndicator, others: readonly string[], own: readonly string[]): boolean {
+  return [d.clause.title, d.table?.caption].some((h) => !!h && others.some((w) => h.includes(w)) && !own.some((w) => h.includes(w)));
+}
+
+/** "不考核邻苯二甲酸酯" with its reason in the same sentence ("本产品不含增塑材料"): the document says the indicator does
+ *  not apply to its product, which the catalogue's conditions cannot always see (a felt toy has no plasticised part). */
+const EXEMPT = /不考核|不适用|不作要求|免于考核|无需考核|不检测|不检验/;
+/** The reason must be said of this product: a copied note ("本色及漂白产品不考核色牢度", "不含增塑材料的玩具不考核…") is a
+ *  condition, which the catalogue's own conditions already weigh. */
+const EXEMPT_REASON = /(?:本产品|本品)(?:均|所用材料|材料)?(?:不含|未使用|不使用|无涂层|无增塑|未涂饰|不涂饰)/;
+
+/** A phrase saying the product does not contain or use something: its words are no condition for an indicator. */
+const DENIAL = /不添加|无添加|未添加|不含|不使用|未使用|不得使用|不涂|无涂层/;
+
 function applicable(ind: BaselineIndicator, ctx: Ctx): boolean {
   const a = ind.applies;
   if (!a) return true;
   if (a.exceptIf?.some((t) => ctx.productDescription.includes(t))) return false;
-  if (a.anyOf && !a.anyOf.some((t) => (Array.isArray(t) ? t.every((x) => ctx.fullText.includes(x)) : ctx.fullText.includes(t)))) return false;
+  const text = ctx.affirmedText;
+  if (a.anyOf && !a.anyOf.some((t) => (Array.isArray(t) ? t.every((x) => text.includes(x)) : text.includes(t)))) return false;
   return true;
 }
 
@@ -238,18 +281,39 @@ function productWordsOfOthers(b: Baseline, ctx: Ctx): string[] {
   return out;
 }
 
+/** Of indicators an item matches equally well through a shared alias ("耐汗渍(碱性)色牢度" = 耐汗渍色牢度, an alias of both
+ *  perspiration fastnesses), those whose name shares the most characters with the item: 碱 makes it the alkaline one. */
+function closestNames(item: string, tied: readonly BaselineIndicator[]): BaselineIndicator[] {
+  if (tied.length < 2) return [...tied];
+  // Chinese characters only: Latin abbreviations (DBP, DEHP) name substances, which sumMembers already weighed.
+  const cjk = (s: string): Set<string> => new Set(normaliseName(s).match(/[\u4e00-\u9fff]/g) ?? []);
+  const chars = cjk(item);
+  const shared = tied.map((i) => [...cjk(i.name)].filter((c) => chars.has(c)).length);
+  const most = Math.max(...shared);
+  return tied.filter((_, k) => shared[k] === most);
+}
+
 /** Declared items per indicator: each item goes to the indicator(s) whose alias it matches best. When some items
  *  of an indicator are in a unit of its dimension, items in another dimension are a different quantity of the same
  *  substance ("游离甲醛 mg/kg" of the leather vs "甲醛 mg/m³" emission of the whole sofa) and are left out. Likewise,
  *  next to unitless items of a unitless indicator, an item with a unit is another measure ("异味 无" of the fabric vs
  *  the filling's "异味等级/级 ≤2" on the GB/T 10288 odour scale). */
-function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string, DeclaredIndicator[]> {
+function assign(b: Baseline, declared: readonly DeclaredIndicator[], others: readonly Baseline[] = []): Map<string, DeclaredIndicator[]> {
   const out = new Map<string, DeclaredIndicator[]>(b.indicators.map((i) => [i.id, []]));
   for (const d of declared) {
     const scores = b.indicators.map((i) => aliasScore(d.name, [i.name, ...i.aliases]));
     const best = Math.max(0, ...scores);
     if (best === 0) continue;
-    scores.forEach((s, k) => { if (s === best) out.get(b.indicators[k]!.id)!.push(d); });
+    const tied = b.indicators.filter((_, k) => scores[k] === best);
+    // "邻苯二甲酸酯（DBP、BBP、DEHP）" matches both phthalate groups by their common alias: the substances it names
+    // tell which sum it is.
+    const upper = normaliseName(d.name).toUpperCase();
+    const naming = tied.filter((i) => sumMembers(i)?.some((x) => upper.includes(x)));
+    // Only a tie through one alias they share is broken; an item naming several indicators ("色牢度（耐水、耐唾液）")
+    // belongs to each of them.
+    const common = tied.length > 1 ? [tied[0]!.name, ...tied[0]!.aliases].filter((a) => tied.every((i) => i.name === a || i.aliases.includes(a))) : [];
+    const viaCommon = common.length > 0 && aliasScore(d.name, common) === best;
+    for (const i of naming.length ? naming : viaCommon ? closestNames(d.name, tied) : tied) out.get(i.id)!.push(d);
   }
   for (const ind of b.indicators) {
     const items = out.get(ind.id)!;
@@ -260,7 +324,11 @@ function assign(b: Baseline, declared: readonly DeclaredIndicator[]): Map<string
       return !c.ok && c.reason === 'different-dimension';
     };
     const inDimension = (d: DeclaredIndicator): boolean => !foreign(d) && (d.unit !== null || ind.unit === null);
+    // "甲醛 ≤0.08 mg/m³" of a leather sofa is GB 18584's emission, not GB 20400's 游离甲醛 of the leather (mg/kg).
+    const elsewhere = (d: DeclaredIndicator): boolean => foreign(d) && others.some((o) => o.indicators.some((i) =>
+      aliasScore(d.name, [i.name, ...i.aliases]) > 0 && i.unit !== null && conversionFactor(d.unit, i.unit).ok));
     if (items.some(inDimension)) out.set(ind.id, items.filter((d) => !foreign(d)));
+    else out.set(ind.id, items.filter((d) => !elsewhere(d)));
   }
   return out;
 }
@@ -269,6 +337,15 @@ const UNKNOWN_COLUMN: Localized = {
   zh: '表格有多个指标列但没有可识别的类别表头，无法确定各列对应的类别',
   en: 'the table has several value columns without a recognisable class header; the class of each column is unknown',
 };
+
+/** "甲醛释放量应符合GB 18580—2001中E1级的规定" checked against GB 18580-2017: the old edition's E1 (≤1.5 mg/L, desiccator)
+ *  is not the current one, so the citation says nothing about the current limit. */
+function otherEdition(b: Baseline): Localized {
+  return {
+    zh: `引用的不是现行版本 ${b.id}，其限值可能不同`,
+    en: `the value cites an edition other than ${b.id}, whose limit may differ`,
+  };
+}
 
 /** Subjects that stand for the whole product ("产品的安全性能", "其他要求", "有害物质限量"). */
 const GENERIC_SUBJECT = /^(?:本?产品|成品)?(?:的)?(?:其[他它余])?(?:基本)?(?:安全性能|安全技术要求|安全要求|技术要求|卫生要求|卫生指标|质量要求|有害物质限量|有害物质|各项指标|指标|要求|性能)?$/;
@@ -279,6 +356,16 @@ const INDICATOR_WORD = /菌|霉|酵母|含量|残留|值|率|度|物质|元素|�
 
 function isComponent(subject: string): boolean {
   return subject !== '' && !INDICATOR_WORD.test(subject);
+}
+
+/** Whether another baseline's indicator sets exactly this indicator's limits (values, classes and units). Its confidence
+ *  is not weighed: GB 6675.4's element limits are ◐ only for want of its own table, and GB 18584-2024 quotes the same. */
+function sameLimits(ind: BaselineIndicator, other: BaselineIndicator | undefined): boolean {
+  if (!other || other.unit !== ind.unit || other.limits.length !== ind.limits.length) return false;
+  return ind.limits.every((l, k) => {
+    const o = other.limits[k]!;
+    return o.value === l.value && (o.unit ?? other.unit) === (l.unit ?? ind.unit) && JSON.stringify(o.classes ?? null) === JSON.stringify(l.classes ?? null);
+  });
 }
 
 /** "应符合GB 18401—2010 B类的规定" requires this edition (an undated citation means the current one). */
@@ -292,16 +379,20 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
   const b = m.baseline;
   const lang = ctx.lang;
   const otherProducts = productWordsOfOthers(b, ctx);
-  const byIndicator = assign(b, declared.filter((d) => !otherProducts.some((w) => d.name.includes(w))));
+  const own = b.scope?.keywords ?? [];
+  const byIndicator = assign(b, declared.filter((d) => !otherProducts.some((w) => d.name.includes(w)) && !aboutMaterial(d, otherProducts, own)),
+    ctx.applied.filter((o) => o !== b));
   const lineage = new Set([b.key, ...b.replaces.map((r) => r.replace(/-\d{4}$/, ''))]);
   const stated = m.classState.kind === 'stated' ? m.classState.classes : [];
   // The class a value column stands for: its label, or — for columns whose header was lost — its position
   // when the document states exactly as many classes as there are value columns.
   // … or, when several classes are stated, the class the text gives the component that heads the column.
   const statedFor = new Map<string, string | null>();
+  const bySection = new Map<string, string | null>();
   const classOfColumn = (d: DeclaredIndicator): string | null =>
     columnClass(b, d.column) ?? (d.column === null && d.columnPosition && d.columnPosition.of === stated.length ? stated[d.columnPosition.index]! : null)
-    ?? (stated.length > 1 ? classStatedFor(b, d.column, ctx, statedFor) : null);
+    ?? (stated.length > 1 ? classStatedFor(b, d.column, ctx, statedFor) : null)
+    ?? (d.columnPosition === null ? columnClass(b, d.header) ?? sectionClass(b, d, ctx, bySection) : null);
   const columnClasses = new Set<string>();
   for (const list of byIndicator.values()) for (const d of list) { const c = classOfColumn(d); if (c) columnClasses.add(c); }
   const ordered = (ids: Iterable<string>): string[] => b.classes.map((c) => c.id).filter((id) => [...ids].includes(id));
@@ -344,9 +435,15 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
   // (not "使用说明应符合GB 18401的规定" under marking).
   const inRequirements = (c: Citation): boolean => c.loc.clause !== null && ctx.requirementNumbers.has(c.loc.clause);
   const subjectOf = (text: string): string => normaliseName(text.replace(/^\d+(?:\.\d+)*\s*/, '').split(/应|须|符合/)[0] ?? '');
+  // A standard that requires products to meet this one as well (GB 31701 → GB 18401) incorporates it: citing it is
+  // citing this one — unless the document spells out this baseline's indicators itself, when a left-out one is a gap
+  // in its own list ("应符合GB 31701中A类的要求，其中安全性能指标应符合表1" without 异味).
+  const ownList = [...byIndicator.values()].some((items) => items.some((d) => d.value.kind !== 'reference'));
+  const implying = new Set(ownList ? [] : ctx.catalogue.filter((o) => o.scope?.implies.includes(b.id)).map((o) => o.key));
   const cited = [
     ...m.citedAsRequirement.map((c) => ({ subject: subjectOf(c.context), requirement: inRequirements(c) })),
-    ...declared.filter((d) => d.value.kind === 'reference' && citesEdition(`${d.item} ${d.valueText}`, b))
+    ...ctx.requirementCites.filter((c) => implying.has(c.key)).map((c) => ({ subject: subjectOf(c.context), requirement: inRequirements(c) })),
+    ...declared.filter((d) => d.value.kind === 'reference' && (citesEdition(`${d.item} ${d.valueText}`, b) || d.value.standards.some((k) => implying.has(k))))
       .map((d) => ({ subject: normaliseName(d.name), requirement: true })),
   ];
   // "甲醛含量、pH值、色牢度、异味…应符合GB 18401的要求": each listed name covers the indicators it names or is part of.
@@ -355,15 +452,25 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
     || (x.length >= 2 && [ind.name, ...ind.aliases].some((a) => normaliseName(a).includes(x)));
   const names = (x: string, ind: BaselineIndicator): boolean =>
     namesOne(x, ind) || x.split(/[、和及]/).some((p) => p !== x && namesOne(p.replace(/^(?:产品|本产品|成品)的?/, ''), ind));
+  // "特定元素的迁移应符合GB 6675.4的规定": the subject is the title of the baseline (玩具安全 第4部分：特定元素的迁移).
+  const title = normaliseName(b.title);
   const wholeCited = cited.some(({ subject, requirement }) =>
-    GENERIC_SUBJECT.test(subject)
+    GENERIC_SUBJECT.test(subject) || (subject.length >= 4 && title.includes(subject))
     || (requirement && (GENERIC_SUBJECT.test(subject.replace(/^.*的/, '')) || isComponent(subject)) && !b.indicators.some((ind) => names(subject, ind))));
-  const coveredByCitation = (ind: BaselineIndicator): boolean => wholeCited || cited.some(({ subject }) => names(subject, ind));
+  // "涂层中可迁移元素应符合GB 6675.4的规定" in a children's furniture standard: another mandatory standard whose limit for
+  // this indicator is the same (GB 18584-2024 takes the toy limits) covers it as well as a citation of this one.
+  const equivalent = declared.filter((d) => d.value.kind === 'reference' && !d.value.standards.some((k) => lineage.has(k)));
+  const citedEquivalent = (ind: BaselineIndicator): boolean => equivalent.some((d) =>
+    d.value.kind === 'reference' && d.value.standards.some((k) => sameLimits(ind, findBaseline({ baselines: ctx.catalogue }, k)?.indicators.find((o) => o.id === ind.id)))
+    && names(normaliseName(d.name), ind));
+  const exempted = (ind: BaselineIndicator): boolean => ctx.exemptions.some((x) =>
+    [ind.name, ...ind.aliases].some((a) => a.length >= 2 && x.includes(normaliseName(a))));
+  const coveredByCitation = (ind: BaselineIndicator): boolean => wholeCited || cited.some(({ subject }) => names(subject, ind)) || citedEquivalent(ind);
 
   for (const ind of b.indicators) {
     const items = byIndicator.get(ind.id) ?? [];
     if (!items.length) {
-      if (coveredByCitation(ind) || !ind.required || !applicable(ind, ctx)) continue;
+      if (coveredByCitation(ind) || !ind.required || !applicable(ind, ctx) || exempted(ind)) continue;
       // Required when the indicator has a limit for every class that must be met.
       const limits = required.map((c) => ({ c, p: limitFor(ind, c) }));
       const present = limits.filter((x) => x.p);
@@ -400,6 +507,7 @@ function checkOne(ctx: Ctx, m: Match, declared: readonly DeclaredIndicator[], ci
       const unknownColumn = b.classes.length > 0 && !col && d.column === null && d.columnPosition !== null;
       const outcome: Outcome = unknownColumn
         ? { kind: 'unresolved', reason: UNKNOWN_COLUMN }
+        : d.value.kind === 'reference' && !citesEdition(`${d.item} ${d.valueText}`, b) ? { kind: 'unresolved', reason: otherEdition(b) }
         : isMark(d, p) ? { kind: 'equal' }
         : compareValue(asGrade(d, p), d.unit, { value: p.value, means: p.means, unit: p.unit, baselineKey: b.key });
       const loose = looseOnly && !col;
@@ -441,12 +549,17 @@ export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: B
     doc, lang: opts.lang, findings: [],
     requirementsLoc: reqClauses[0]?.loc ?? null,
     fullText: doc.lines.join('\n').replace(/[ \t\u3000]+/g, ''),
+    affirmedText: '',
     productDescription: pt.title + '\n' + pt.scope,
     requirementNumbers: new Set(reqClauses.map((c) => c.number).filter((n): n is string => !!n)),
     catalogueKeys: new Set(cat.baselines.map((x) => x.key)),
     phrases: [],
+    clauseTexts: new Map(reqClauses.filter((c) => c.number).map((c) => [c.number!, [c.title ?? '', ...c.blocks.map((x) => (x.kind === 'text' ? x.text : ''))].join('\n')])),
     catalogue: cat.baselines,
     appliedKeys: new Set(),
+    applied: [],
+    requirementCites: [],
+    exemptions: [],
   };
   for (const id of unknown) {
     emit(ctx, 'indicator/unresolved', 'warning', FINDING_TEXT.unknownBaseline, { id },
@@ -454,9 +567,14 @@ export function runBaselineChecks(doc: StandardDocument, cat: Catalogue, opts: B
   }
   if (!matches.length) return { applied: [], findings: ctx.findings };
   ctx.phrases = ctx.fullText.split(/[。；;，,\n]/);
+  ctx.affirmedText = ctx.phrases.filter((p) => !DENIAL.test(p)).join('\n');
   ctx.appliedKeys = new Set(matches.map((m) => m.baseline.key));
+  ctx.applied = matches.map((m) => m.baseline);
+  ctx.exemptions = [...ctx.clauseTexts.values()].flatMap((t) => t.split(/[。；;\n]/))
+    .filter((x) => EXEMPT.test(x) && EXEMPT_REASON.test(x)).map((x) => normaliseName(x));
+  ctx.requirementCites = requirementCitations(doc);
   const declared = extractDeclared(doc);
-  const citedKeys = new Set<string>(requirementCitations(doc).map((c) => c.key));
+  const citedKeys = new Set<string>(ctx.requirementCites.map((c) => c.key));
   for (const d of declared) if (d.value.kind === 'reference') for (const k of d.value.standards) citedKeys.add(k);
   const applied = matches.map((m) => checkOne(ctx, m, declared, citedKeys));
   return { applied, findings: ctx.findings };

@@ -150,17 +150,37 @@ function say(lang: Lang, key: keyof typeof T, data: Record<string, string>): str
 
 const LETTER_CLASS = /^[A-Z]类$/;
 
-/** Class statements found in the title, scope, requirements and marking clauses. Longest statements win
- *  ("非直接接触皮肤" is C, not B); "A类" followed by 不合格/缺陷 is a defect class, not a product class. */
+/** A foreword sentence about what changed from the previous edition or what it replaces ("将甲醛含量由B类改为A类"):
+ *  its classes are history, not the class of this product. */
+const CHANGE_NOTE = /代替|替代|修订|修改|更改|改为|增加|删除|删去|调整|变化|相比|废止|年版/;
+
+/** Foreword sentences that state the product's class ("本文件规定的产品属于直接接触皮肤的产品（B类）"). */
+function forewordStatements(doc: StandardDocument): string[] {
+  const text = (doc.foreword?.blocks ?? []).map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+  // Drafting and publisher lines name companies ("XX婴幼儿用品有限公司"), not the product.
+  return text.split(/[。；;\n]/).filter((s) => !CHANGE_NOTE.test(s) && !/起草|提出|归口|公司|专利/.test(s));
+}
+
+/** Class statements found in the title, scope, classification, requirements and marking clauses, and in the
+ *  foreword's statements about the product. Longest statements win ("非直接接触皮肤" is C, not B); "A类" followed by
+ *  不合格/缺陷 is a defect class, not a product class. */
 export function statedClasses(doc: StandardDocument, b: Baseline): { classes: string[]; evidence: string[] } {
   if (!b.classes.length) return { classes: [], evidence: [] };
   const zones = [
     doc.cover.titleZh?.value ?? doc.bodyTitle?.value ?? '',
+    ...forewordStatements(doc),
     ...clausesOf(doc, 'scope').map(blockText),
+    ...clausesOf(doc, 'classification').map(blockText),
     ...requirementClauses(doc).map(blockText),
     ...clausesOf(doc, 'marking').map(blockText),
   ];
-  let text = withoutExclusions(zones.join('\n').replace(/[ \t\u3000]+/g, '')).replace(DEFECT_CLASS, '');
+  return classesIn(zones.join('\n'), b);
+}
+
+/** Class statements of a baseline in a text, strictest first, with the statements found. Full-width letters count
+ *  ("Ｂ类"); text that says what is not covered ("婴幼儿用品除外") does not. */
+export function classesIn(raw: string, b: Baseline): { classes: string[]; evidence: string[] } {
+  let text = withoutExclusions(raw.normalize('NFKC').replace(/[ \t\u3000]+/g, '')).replace(DEFECT_CLASS, '');
   const statements = b.classes
     .flatMap((c) => c.statements.map((s) => ({ id: c.id, s })))
     .sort((x, y) => y.s.length - x.s.length);

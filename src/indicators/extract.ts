@@ -25,6 +25,8 @@ export interface DeclaredIndicator {
   column: string | null;
   /** Position among the value columns when there are several (0-based), e.g. for tables whose header was lost. */
   columnPosition: { index: number; of: number } | null;
+  /** Label of the value column even when it is the only one ("B类指标", "要求"); null outside tables. */
+  header: string | null;
   /** Test-method cell of the row ("5.1", "GB/T 2912.1"), or a method cited in the same sentence. */
   method: string | null;
   origin: 'table' | 'prose';
@@ -86,9 +88,37 @@ export function extractDeclared(doc: StandardDocument): readonly DeclaredIndicat
 
 function extractDeclaredUncached(doc: StandardDocument): DeclaredIndicator[] {
   return collectDeclared(doc).flatMap((d) => {
+    const slashed = slashList(d);
+    if (slashed) return slashed;
     const names = expandList(d.name);
     return names.length > 1 ? names.map((name) => ({ ...d, name })) : [d];
   });
+}
+
+const PLAIN_LIMIT = /^(?:[≤≥<>≦≧]\s*)?\d+(?:\.\d+)?$/;
+
+/**
+ * "可溶性铅/镉/铬/汞 | ≤90/75/60/60": one limit per name, in order. Names after the first share its prefix (可溶性); a
+ * comparator written once holds for all. Only when there are as many plain numbers as names: "DBP/BBP/DEHP ≤0.1%"
+ * may be a total and stays one item.
+ */
+function slashList(d: DeclaredIndicator): DeclaredIndicator[] | null {
+  const names = d.name.split(/[/／]/);
+  if (names.length < 2 || names.some((n) => !n)) return null;
+  const values = d.valueText.split(/[/／]/).map((v) => v.trim());
+  if (values.length !== names.length || !values.every((v) => PLAIN_LIMIT.test(v))) return null;
+  const [head, ...rest] = names as [string, ...string[]];
+  const width = rest[0]!.length;
+  if (rest.some((n) => n.length !== width || n.length > 4)) return null;
+  const prefix = head.length > width ? head.slice(0, head.length - width) : '';
+  const written = d.value.kind === 'bound' ? d.value.comparator : null;
+  const out: DeclaredIndicator[] = [];
+  for (const [k, text] of values.entries()) {
+    const v = parseValue(text, { grade: d.unit === '级' });
+    if (v.kind !== 'bound') return null;
+    out.push({ ...d, name: k === 0 ? head : prefix + names[k], value: v.comparator ? v : { ...v, comparator: written }, valueText: text });
+  }
+  return out;
 }
 
 function collectDeclared(doc: StandardDocument): DeclaredIndicator[] {
@@ -181,7 +211,7 @@ export function fromRowLine(text: string, loc: Loc, clause: DeclaredIndicator['c
     value = { ...value, comparator: parts.comparator ?? (written ? trailingComparator(written)?.comparator ?? null : null) };
   }
   return {
-    name: parts.name, item, value, valueText, unit, column: null, columnPosition: null, method, origin: 'table',
+    name: parts.name, item, value, valueText, unit, column: null, columnPosition: null, header: null, method, origin: 'table',
     table: null, clause, loc,
   };
 }
@@ -212,6 +242,8 @@ const METHOD_HEADER = /方\s*法|检验依据|检测依据|试验依据|标准�
 const UNIT_HEADER = /^单\s*位$/;
 const REMARK_HEADER = /备\s*注|说\s*明|适用范围/;
 const PLAN_HEADER = /(?:^|[^A-Za-z])([ncmM])$/;
+/** Header of a column grouping the items ("类别 | 项目 | …"). */
+const GROUP_HEADER = /^(?:检验|项目)?(?:类\s*别|分\s*类|类\s*型|组\s*别)$/;
 const HEADERISH = /项\s*目|指\s*标|要\s*求|方\s*法|限\s*量|单\s*位|[ABC]类/;
 
 function clean(s: string): string {
@@ -247,6 +279,16 @@ function columnsOf(header: string[][], width: number): Column[] {
 /** A value cell led by a sub-item word: "干摩 3", "湿摩≥2-3". */
 const SUB_ITEM_VALUE = /^([\u4e00-\u9fff]{1,4})\s*((?:≥|≤|≧|≦|<|>|不低于|不小于|不大于)?\s*\d.*)$/;
 
+/** A value labelled by the class it is for: "B类≤75". */
+const CLASS_VALUE = /^([A-Z]\s*类)\s*[:：]?\s*((?:≥|≤|≧|≦|<|>|不低于|不小于|不大于|不超过)?\s*\d.*)$/;
+
+/** "干摩≥4，湿摩≥3" (sub-items) or "A类≤20；B类≤75" (a value per class) in one cell: its pieces; otherwise the cell itself. */
+function cellPieces(cell: string): string[] {
+  const pieces = cell.split(/[，,；;、]\s*/).map((p) => p.trim()).filter(Boolean);
+  const labelled = (p: string): boolean => parseValue(p).kind === 'text' && (SUB_ITEM_VALUE.test(p) || CLASS_VALUE.test(p));
+  return pieces.length > 1 && pieces.every(labelled) ? pieces : [cell];
+}
+
 /** A cell holding only a comparator: PDF/Word exports often put "≤" in a column of its own. */
 const COMPARATOR_CELL = /^(?:≤|≦|<=|≥|≧|>=|<|>|不大于|不小于|不高于|不低于|不超过)$/;
 
@@ -279,6 +321,13 @@ function refineRoles(cols: Column[], rows: string[][], headerless: boolean): voi
     if (first >= 0) cols[first]!.role = 'item';
   }
   const itemAt = cols.findIndex((c) => c.role === 'item');
+  // "类别 | 项目 | 单位 | 指标": a column of group names left of the items ("化学性能", "色牢度") is part of the item.
+  for (let i = 0; i < itemAt; i++) {
+    const c = cols[i]!;
+    if (c.role !== 'value' || (c.label && !GROUP_HEADER.test(c.label))) continue;
+    const cells = filledCells(rows, i);
+    if (cells.length && cells.every((x) => parseValue(x).kind === 'text' && !isUnitCell(x) && !SUB_ITEM_VALUE.test(x))) c.role = 'item';
+  }
   const next = cols[itemAt + 1];
   if (itemAt >= 0 && next && next.role === 'value' && !next.label && cols.slice(itemAt + 2).some((c) => c.role === 'value' || c.role === 'plan')) {
     const cells = filledCells(rows, itemAt + 1);
@@ -430,7 +479,7 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
       const text = planCols.map((c) => `${c.planKey}=${cells[c.i] ?? ''}`).join(', ');
       const plan = parsePlan(text);
       if (plan) {
-        out.push({ ...base, value: plan, valueText: text, unit: itemUnit ?? colUnit ?? tableUnit ?? noteUnitFor(note, name), column: null, columnPosition: null });
+        out.push({ ...base, value: plan, valueText: text, unit: itemUnit ?? colUnit ?? tableUnit ?? noteUnitFor(note, name), column: null, columnPosition: null, header: null });
         return;
       }
       // "霉菌 | — | — | 150 | —" or "霉菌/(CFU/g) ≤ | 150 | | | |" (one cell merged across n/c/m/M): no sampling plan,
@@ -441,25 +490,33 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
       const own = /^[≤<≥>]/.test(only);
       if (/\d/.test(only) && (own || itemComparator !== null || filled[0]!.planKey === 'm' || filled[0]!.planKey === 'M')) {
         const valueText = own ? only : `${itemComparator ?? '≤'}${only}`;
-        out.push({ ...base, value: parseValue(valueText), valueText, unit: itemUnit ?? colUnit ?? tableUnit ?? noteUnitFor(note, name), column: null, columnPosition: null });
+        out.push({ ...base, value: parseValue(valueText), valueText, unit: itemUnit ?? colUnit ?? tableUnit ?? noteUnitFor(note, name), column: null, columnPosition: null, header: null });
         return;
       }
     }
     for (const vc of valueCols) {
       const cell = cells[vc.i] ?? '';
       if (!cell || /^[—\-–/／]+$/.test(cell)) continue;
-      // "干摩 3" | "湿摩 2-3" under one item: the word before the value is a sub-item.
-      const sub = parseValue(cell).kind === 'text' ? SUB_ITEM_VALUE.exec(cell) : null;
-      const text = sub ? sub[2]! : cell;
-      const subItem = sub ? { name: `${name}(${sub[1]})`, item: `${items.join(' ')} ${sub[1]}` } : {};
-      const unit = findUnit(text) ?? itemUnit ?? headerUnit(vc.label) ?? colUnit ?? group?.unit ?? tableUnit ?? noteUnitFor(note, name);
-      let value = parseValue(text, { grade: unit === '级' });
-      if (value.kind === 'bound' && value.comparator === null) {
-        const hc = trailingComparator(vc.label)?.comparator ?? null;
-        value = { ...value, comparator: itemComparator ?? rowComparator ?? hc ?? group?.comparator ?? null };
+      const pieces = cellPieces(cell);
+      for (const [k, piece] of pieces.entries()) {
+        // "干摩 3" | "湿摩 2-3" under one item: the word before the value is a sub-item; "B类≤75" a class column.
+        const perClass = pieces.length > 1 ? CLASS_VALUE.exec(piece) : null;
+        const sub = parseValue(piece).kind === 'text' && !perClass ? SUB_ITEM_VALUE.exec(piece) : null;
+        const text = perClass ? perClass[2]! : sub ? sub[2]! : piece;
+        const subItem = sub ? { name: `${name}(${sub[1]})`, item: `${items.join(' ')} ${sub[1]}` } : {};
+        const unit = findUnit(text) ?? itemUnit ?? headerUnit(vc.label) ?? colUnit ?? group?.unit ?? tableUnit ?? noteUnitFor(note, name);
+        let value = parseValue(text, { grade: unit === '级' });
+        if (value.kind === 'bound' && value.comparator === null) {
+          const hc = trailingComparator(vc.label)?.comparator ?? null;
+          value = { ...value, comparator: itemComparator ?? rowComparator ?? hc ?? group?.comparator ?? null };
+        }
+        if (perClass) {
+          out.push({ ...base, value, valueText: text, unit, column: perClass[1]!.replace(/\s+/g, ''), columnPosition: { index: k, of: pieces.length }, header: vc.label || null });
+          continue;
+        }
+        const position = valueCols.length > 1 ? { index: valueCols.indexOf(vc), of: valueCols.length } : null;
+        out.push({ ...base, ...subItem, value, valueText: text, unit, column: valueCols.length > 1 ? vc.label || null : null, columnPosition: position, header: vc.label || null });
       }
-      const position = valueCols.length > 1 ? { index: valueCols.indexOf(vc), of: valueCols.length } : null;
-      out.push({ ...base, ...subItem, value, valueText: text, unit, column: valueCols.length > 1 ? vc.label || null : null, columnPosition: position });
     }
   });
   return out;
@@ -469,7 +526,7 @@ function fromTable(table: Table, clause: DeclaredIndicator['clause'], methodClau
 
 const VERB = String.raw`(?:应|须|均应|应当|不应|不得)?`;
 const CMP = String.raw`(?:(?:不应|不得)(?:超过|大于|高于|小于|低于)|不大于|不超过|不高于|不小于|不低于|小于或等于|大于或等于|小于等于|大于等于|≤|≦|≥|≧|<|>|小于|大于|低于|高于)`;
-const NUMS = String.raw`(?:10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)|\d+(?:\.\d+)?(?:\s*[×xX*]\s*10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))?)`;
+const NUMS = String.raw`(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)|\d+(?:\.\d+)?(?:[eE][+\-]?\d{1,2}(?![\d.])|\s*[×xX*]\s*10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))?)`;
 const BOUND_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为)?\s*(${CMP}\s*${NUMS}(?:\s*[-～~〜至]\s*${NUMS})?)\s*(.*)$`);
 const RANGE_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为|在|控制在)\s*(${NUMS}\s*[%％]?\s*(?:～|~|〜|-|–|至)\s*${NUMS})\s*(.*)$`);
 /** "pH值4.0～8.5" in a run-on list: a short name right before the range. Only a wave dash or 至 — a hyphen after a
@@ -507,6 +564,9 @@ function unitAfterName(name: string): string | null {
   return m ? findUnit(m[1]!) : null;
 }
 
+/** "1,000": a comma between digit groups is a thousands separator, not a break between phrases. */
+const THOUSANDS = /^\d,\d{3}(?!\d)/;
+
 /** A sentence's parts between commas, not splitting inside brackets: "总迁移量（4%乙酸，70 ℃，2 h）≤10" is one part.
  *  With unbalanced brackets every comma splits. */
 function commaParts(sentence: string): string[] {
@@ -517,7 +577,7 @@ function commaParts(sentence: string): string[] {
     const c = sentence[i];
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if ((c === '，' || c === ',') && depth === 0) {
+    else if ((c === '，' || (c === ',' && !THOUSANDS.test(sentence.slice(Math.max(0, i - 1), i + 5)))) && depth === 0) {
       parts.push(sentence.slice(start, i));
       start = i + 1;
     }
@@ -547,7 +607,7 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
   if (block.kind !== 'text') return [];
   const out: DeclaredIndicator[] = [];
   const push = (name: string, item: string, value: LimitValue, valueText: string, unit: string | null, method: string | null): void => {
-    out.push({ name, item, value, valueText, unit, column: null, columnPosition: null, method, origin: 'prose', table: null, clause, loc: block.loc });
+    out.push({ name, item, value, valueText, unit, column: null, columnPosition: null, header: null, method, origin: 'prose', table: null, clause, loc: block.loc });
   };
   for (const sentence of sentencesOf(block.text)) {
     const methodStd = /按\s*(?:GB|[A-Z]{2})[^，,]*/.exec(sentence);
@@ -560,6 +620,8 @@ function fromProse(block: Block, clause: DeclaredIndicator['clause']): DeclaredI
       if (keys.length && REFERENCE_RE.test(part) && /规定|要求|执行/.test(part) && !/方法|测定|检验|检测|试验/.test(part)) {
         const name = subject(part.split(/应|须|符合|执行|按/)[0] ?? '') || carried;
         push(name, part, { kind: 'reference', standards: keys }, part, null, null);
+        // "…应符合GB 18580中E1级的规定，即…≤0.124 mg/m³": the restatement has the same subject.
+        carried = name;
         continue;
       }
       const each = respectively(part);

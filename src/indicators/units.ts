@@ -38,7 +38,7 @@ const WORD_UNITS: [RegExp, string][] = [
   [/微克每千克|微克\/千克/g, 'μg/kg'],
   [/克每千克|克\/千克/g, 'g/kg'],
   [/毫克每克|毫克\/克/g, 'mg/g'],
-  [/克每百克|克\/百克/g, 'g/100g'],
+  [/克每百克|克\/百克|克每100克|克\/100\s*克/g, 'g/100g'],
   [/毫克每立方米|毫克\/立方米/g, 'mg/m³'],
   [/微克每立方米|微克\/立方米/g, 'μg/m³'],
   [/毫克每升|毫克\/升/g, 'mg/L'],
@@ -119,7 +119,7 @@ export function conversionFactor(from: string | null, to: string | null): Conver
 
 /** Finds a unit written after a number or inside an item name ("/(mg/kg)", "（mg/m³）", "，mg/kg", "/级"). */
 const UNIT_TOKEN =
-  /mmol\s*\/\s*kg|mg\s*[(（]?\s*KOH\s*[)）]?\s*\/\s*g\b|(μg|µg|ug|mg|g)\s*\/\s*(kg|g|100\s*g|m\s*[³3]|L|l|mL|ml)\b|(μg|µg|ug|mg|g)\/(kg|g|100g|m³|m3|L|mL)|CFU\s*\/\s*(g|mL|ml)|MPN\s*\/\s*(g|100\s*mL|mL)|[%％]|级|ppm|毫克每千克|毫克\/千克|微克每克|毫克每立方米|毫克\/立方米|毫克每升|克每百克|克\/百克/;
+  /mmol\s*\/\s*kg|mg\s*[(（]?\s*KOH\s*[)）]?\s*\/\s*g\b|(μg|µg|ug|mg|g)\s*\/\s*(kg|g|100\s*g|m\s*[³3]|L|l|mL|ml)\b|(μg|µg|ug|mg|g)\/(kg|g|100g|m³|m3|L|mL)|CFU\s*\/\s*(g|mL|ml)|MPN\s*\/\s*(g|100\s*mL|mL)|[%％]|级|ppm|毫克每千克|毫克\/千克|微克每克|毫克每立方米|毫克\/立方米|毫克每升|毫克每克|毫克\/克|克每百克|克\/百克|克每100克|克\/100\s*克/;
 
 export function findUnit(text: string): string | null {
   let unit = foundUnits.get(text);

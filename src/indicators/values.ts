@@ -22,16 +22,21 @@ const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', 
 function asciiDigits(s: string): string {
   return s
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．]/g, '.').replace(/[＜]/g, '<').replace(/[＞]/g, '>').replace(/[＝]/g, '=').replace(/[，]/g, '，');
+    .replace(/[．]/g, '.').replace(/[＜]/g, '<').replace(/[＞]/g, '>').replace(/[＝]/g, '=').replace(/[，]/g, '，')
+    // "1,200": thousands separators, as spreadsheets format large limits (钡 1,000 mg/kg)
+    .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g, (n) => n.replace(/,/g, ''));
 }
 
-const NUM = String.raw`(?:10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)|\d+(?:\.\d+)?(?:\s*[×xX*]\s*10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))?)`;
+/** A number as limits are written: "75", "1.5×10⁴", "10^5", and the spreadsheet form "1.5E+04" (LIMS and Excel exports). */
+const NUM = String.raw`(?:10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)|\d+(?:\.\d+)?(?:[eE][+\-]?\d{1,2}(?![\d.])|\s*[×xX*]\s*10(?:\^-?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))?)`;
 
 /** "1.5×10⁴" → 15000, "10^5" → 100000, "75" → 75. */
 export function parseNumber(raw: string): number | null {
   const s = raw.replace(/\s+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/g, (sup) => '^' + [...sup].map((c) => SUPERSCRIPT[c]).join(''));
   const pow = /^(?:(\d+(?:\.\d+)?)[×xX*])?10\^(-?\d+)$/.exec(s);
   if (pow) return (pow[1] ? Number(pow[1]) : 1) * 10 ** Number(pow[2]);
+  const e = /^(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})$/.exec(s);
+  if (e) return Number((Number(e[1]) * 10 ** Number(e[2])).toPrecision(12));
   return /^\d+(?:\.\d+)?$/.test(s) ? Number(s) : null;
 }
 
