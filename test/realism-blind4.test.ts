@@ -5,22 +5,14 @@
 // false alarms it found (a comma inside test conditions cutting an item name, a listed total read as one limit per
 // substance) were fixed afterwards. Two misses stay on purpose: completeness/inspection-items is silent when the
 // requirements hand over to a non-mandatory standard (P06, N02).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/readers/index.ts';
-import { buildDocument } from '../src/model/build.ts';
-import { auditDocument } from '../src/engine/audit.ts';
 import type { DocumentResult } from '../src/engine/types.ts';
-import { testContext } from './helpers.ts';
+import { fixtureDir } from './realism-helpers.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'realism-blind4');
-
-/** From the bytes, so the GBK files are decoded as a user's would be. */
-async function audit(file: string): Promise<DocumentResult> {
-  const raw = await readDocument(new Uint8Array(readFileSync(path.join(DIR, file))), file);
-  return auditDocument(buildDocument(raw, file), testContext());
-}
+const { audit } = fixtureDir(DIR);
 
 /** Format rule ids at warning level or above, then "missing:<indicator>" / "looser:<indicator>". */
 function outcome(r: DocumentResult): string[] {

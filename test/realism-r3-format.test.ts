@@ -12,28 +12,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/readers/index.ts';
-import { buildDocument } from '../src/model/build.ts';
-import { auditDocument } from '../src/engine/audit.ts';
 import type { DocumentResult } from '../src/engine/types.ts';
-import type { Clause, StandardDocument } from '../src/model/types.ts';
-import { replaceOnce, testContext } from './helpers.ts';
+import type { Clause } from '../src/model/types.ts';
+import { replaceOnce } from './helpers.ts';
+import { fixtureDir, formatIds } from './realism-helpers.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'realism-r3-format');
-/** Fixture bytes: three .txt fixtures are GBK, as text exports often are. */
-const bytes = (name: string): Uint8Array => readFileSync(path.join(DIR, name));
+const { bytes, doc: docOf, audit } = fixtureDir(DIR);
 const utf8 = (name: string): string => readFileSync(path.join(DIR, name), 'utf8');
-
-async function docOf(name: string, text?: string): Promise<StandardDocument> {
-  return buildDocument(await readDocument(text === undefined ? bytes(name) : new TextEncoder().encode(text), name), name);
-}
-
-const audit = async (name: string, text?: string): Promise<DocumentResult> => auditDocument(await docOf(name, text), testContext());
-
-/** Sorted unique ids of format findings at warning level or above (indicator findings belong to other suites). */
-function ids(r: DocumentResult): string[] {
-  return [...new Set(r.findings.filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('indicator/')).map((f) => f.ruleId))].sort();
-}
 
 const messages = (r: DocumentResult, rule: string): string[] => r.findings.filter((f) => f.ruleId === rule).map((f) => f.message);
 
@@ -135,7 +121,7 @@ const EXPECTED: Record<string, string[]> = {
 describe('realism set 3 (format): exact finding sets', () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(name, async () => {
-      expect(ids(await audit(name))).toEqual(expected);
+      expect(formatIds(await audit(name))).toEqual(expected);
     });
   }
 });
@@ -222,7 +208,7 @@ describe('realism set 3 (format): the causes fixed', () => {
     expect(doc.cover.standardNumber?.value).toBe('Q/SHLL 004—2025');
     expect(doc.references?.entries.map((e) => e.key)).toEqual(['GB 31605', 'GB/T 28577', 'GB/T 29328']);
     expect(doc.footers).toEqual(expect.arrayContaining(['1', '第 3 页  共 6 页']));
-    expect(ids(await audit(name, paged))).toEqual([]);
+    expect(formatIds(await audit(name, paged))).toEqual([]);
   });
 
   it('a method sentence naming a table caption or the property before its verb covers the rows and the sentence', async () => {

@@ -5,32 +5,18 @@
 // "≤" columns, GBK plain text, and look-alike products no baseline covers (industrial wipes, baby wet wipes, car
 // child seats, synthetic leather, sneakers, drinking water). The expected findings were written before the tool ran;
 // the sets below are the adjudicated answers. d* … h* are five batches, each measured, then fixed.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/readers/index.ts';
-import { buildDocument } from '../src/model/build.ts';
-import { auditDocument } from '../src/engine/audit.ts';
-import type { DocumentResult } from '../src/engine/types.ts';
 import { extractDeclared } from '../src/indicators/extract.ts';
 import { loadCatalogue } from '../src/baselines/index.ts';
 import { matchBaselines } from '../src/baselines/match.ts';
-import { auditText, docFromText, testContext, AUDIT_DATE } from './helpers.ts';
+import { auditText, docFromText, AUDIT_DATE } from './helpers.ts';
 import { standard } from './baselines-fixture.ts';
+import { baselinesOf, fixtureDir, indicatorFindings } from './realism-helpers.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'realism-r3-indicators');
-
-/** Through the real reader from the bytes, so the GBK files are decoded as a user's would be. */
-async function audit(file: string): Promise<DocumentResult> {
-  const raw = await readDocument(new Uint8Array(readFileSync(path.join(DIR, file))), file);
-  return auditDocument(buildDocument(raw, file), testContext());
-}
-
-/** "looser:pH值 error" for every indicator finding at warning level or above (missing, looser and unresolved). */
-function indicators(r: DocumentResult): string[] {
-  return r.findings.filter((f) => f.category === 'indicator' && f.severity !== 'info')
-    .map((f) => `${f.ruleId.slice('indicator/'.length)}:${f.indicator} ${f.severity}`).sort();
-}
+const { audit } = fixtureDir(DIR);
 
 type Expected = { baselines: string[]; findings: string[] };
 
@@ -211,8 +197,8 @@ describe('indicator findings on realism set 3', () => {
   for (const [file, want] of Object.entries(EXPECTED)) {
     it(file, async () => {
       const r = await audit(file);
-      expect(r.baselines.map((b) => `${b.id}${b.class ? ' ' + b.class : ''}`)).toEqual(want.baselines);
-      expect(indicators(r)).toEqual([...want.findings].sort());
+      expect(baselinesOf(r)).toEqual(want.baselines);
+      expect(indicatorFindings(r)).toEqual([...want.findings].sort());
     });
   }
 });
@@ -276,7 +262,7 @@ describe('shapes behind set 3', () => {
       title: '纯棉针织内衣', scope: '本文件适用于直接接触皮肤的纯棉针织内衣（B类）。',
       requirements: `### 4.1 安全性能\n\n表1　安全性能\n\n| 项目 | 指标 |\n|---|---|\n${rows.map((x) => `| ${x} |`).join('\n')}`,
     }));
-    expect(indicators(r)).toEqual([]);
+    expect(indicatorFindings(r)).toEqual([]);
   });
 
   it('an ingredient in the list of raw materials does not name the product', async () => {

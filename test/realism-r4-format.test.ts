@@ -13,35 +13,22 @@
 // (1 fixed, 1 adjudicated as right) / 0 FN; r4-dNN 0 TP / 1 FP (adjudicated as right) / 0 FN; r4-eNN 3 TP / 0 FP /
 // 1 FN; r4-fNN (non-product documents) 0 TP / 2 FP (fixed); r4-gNN 2 TP / 2 FP (1 fixed, 1 adjudicated) / 0 FN;
 // r4-h01 1 TP / 3 FP (fixed) / 0 FN; r4-iNN 1 TP / 0 FP / 0 FN.
-import { readFileSync } from 'node:fs';
+
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/readers/index.ts';
-import { buildDocument } from '../src/model/build.ts';
 import { elementOfTitle } from '../src/model/elements.ts';
-import { auditDocument, auditFile } from '../src/engine/audit.ts';
+import { auditFile } from '../src/engine/audit.ts';
 import type { DocumentResult } from '../src/engine/types.ts';
-import type { StandardDocument } from '../src/model/types.ts';
 import { replaceOnce, testContext } from './helpers.ts';
+import { fixtureDir, formatIds } from './realism-helpers.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'realism-r4-format');
-const bytes = (name: string): Uint8Array => readFileSync(path.join(DIR, name));
+const { bytes, doc: docOf, audit } = fixtureDir(DIR);
 /** Fixture text: the .txt fixtures are GBK/GB18030 text exports. */
 const textOf = (name: string): string => {
   const raw = bytes(name);
   return new TextDecoder(name.endsWith('.txt') ? 'gb18030' : 'utf-8').decode(raw);
 };
-
-async function docOf(name: string, text?: string): Promise<StandardDocument> {
-  return buildDocument(await readDocument(text === undefined ? bytes(name) : new TextEncoder().encode(text), name), name);
-}
-
-const audit = async (name: string, text?: string): Promise<DocumentResult> => auditDocument(await docOf(name, text), testContext());
-
-/** Sorted unique ids of format findings at warning level or above (indicator findings belong to other suites). */
-function ids(r: DocumentResult): string[] {
-  return [...new Set(r.findings.filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('indicator/')).map((f) => f.ruleId))].sort();
-}
 
 const messages = (r: DocumentResult, rule: string): string[] => r.findings.filter((f) => f.ruleId === rule).map((f) => f.message);
 const items = (r: DocumentResult): string[] =>
@@ -130,7 +117,7 @@ const EXPECTED: Record<string, string[]> = {
 describe('realism set 4 (format): exact finding sets', () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(name, async () => {
-      expect(ids(await audit(name))).toEqual(expected);
+      expect(formatIds(await audit(name))).toEqual(expected);
     });
   }
 });

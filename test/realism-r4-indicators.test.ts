@@ -10,32 +10,18 @@
 // GB 18580-2001, GB 28481-2012); "不添加油脂"; look-alikes (超纤皮革 sofa, 沙发套, 书包, 毛绒玩具). The answers are the
 // adjudicated ones: the leather sofa's GB 20400 was first expected not to apply, but baselines.md A.3 names leather
 // furniture in its scope.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/readers/index.ts';
-import { buildDocument } from '../src/model/build.ts';
-import { auditDocument } from '../src/engine/audit.ts';
-import type { DocumentResult } from '../src/engine/types.ts';
 import { extractDeclared } from '../src/indicators/extract.ts';
 import { parseValue } from '../src/indicators/values.ts';
 import { findUnit } from '../src/indicators/units.ts';
-import { auditText, docFromText, testContext } from './helpers.ts';
+import { auditText, docFromText } from './helpers.ts';
 import { standard } from './baselines-fixture.ts';
+import { baselinesOf, fixtureDir, indicatorFindings } from './realism-helpers.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'realism-r4-indicators');
-
-/** Through the real reader from the bytes, so the GBK files are decoded as a user's would be. */
-async function audit(file: string): Promise<DocumentResult> {
-  const raw = await readDocument(new Uint8Array(readFileSync(path.join(DIR, file))), file);
-  return auditDocument(buildDocument(raw, file), testContext());
-}
-
-/** "looser:pH值 error" for every indicator finding at warning level or above (missing, looser and unresolved). */
-function indicators(r: DocumentResult): string[] {
-  return r.findings.filter((f) => f.category === 'indicator' && f.severity !== 'info')
-    .map((f) => `${f.ruleId.slice('indicator/'.length)}:${f.indicator} ${f.severity}`).sort();
-}
+const { audit } = fixtureDir(DIR);
 
 type Expected = { baselines: string[]; findings: string[] };
 
@@ -216,8 +202,8 @@ describe('indicator findings on realism set 4', () => {
   for (const [file, want] of Object.entries(EXPECTED)) {
     it(file, async () => {
       const r = await audit(file);
-      expect(r.baselines.map((b) => `${b.id}${b.class ? ' ' + b.class : ''}`)).toEqual(want.baselines);
-      expect(indicators(r)).toEqual([...want.findings].sort());
+      expect(baselinesOf(r)).toEqual(want.baselines);
+      expect(indicatorFindings(r)).toEqual([...want.findings].sort());
     });
   }
 });
@@ -298,7 +284,7 @@ describe('shapes behind set 4', () => {
       requirements: '### 4.1 安全性能\n\n产品的安全性能应符合GB 31701—2015中A类的规定。',
     }));
     expect(r.baselines.map((b) => b.id)).toEqual(['GB 18401-2010', 'GB 31701-2015']);
-    expect(indicators(r)).toEqual([]);
+    expect(indicatorFindings(r)).toEqual([]);
   });
 
   it('a reason said of the product exempts an indicator; a copied condition does not', async () => {
@@ -342,6 +328,6 @@ describe('shapes behind set 4', () => {
       title: '胶合板', scope: '本文件适用于室内装饰装修用胶合板。',
       requirements: '### 4.1 甲醛释放限量\n\n甲醛释放量应符合GB 18580—2001中E1级的规定。',
     }));
-    expect(indicators(r)).toEqual(['unresolved:甲醛释放量 warning']);
+    expect(indicatorFindings(r)).toEqual(['unresolved:甲醛释放量 warning']);
   });
 });
