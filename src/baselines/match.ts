@@ -68,6 +68,23 @@ const PURPOSE_TAIL = /^[^\s，,。；;：:（）()]{0,16}?(?<![使食饮服穿�
 const PURPOSE_HEAD = /(?<!适)用于[^\s，,、。；;：:（）()]{0,6}$/;
 const PURPOSE_HEAD_TAIL = /^[^\s，,、。；;：:（）()]{0,6}?的[\u4e00-\u9fff]{2}/;
 
+/** Verbs that make what follows them, up to a "…的" before the head noun, the thing the product is used on, in or
+ *  with: "放置在家庭书桌、办公桌上使用的LED台灯", "用于室内木家具、木门窗表面涂装的水性木器涂料", "用于盛装米饭、面条、糕点等即食
+ *  食品的一次性餐盒". Lists (、) and long phrases are allowed here, which PURPOSE_HEAD does not allow. */
+const PURPOSE_VERB = /(?<!适)用于|用在|放置|放在|置于|安装在|安装于|盛装|盛放|包装|涂装|涂饰|配套/;
+const CLAUSE_END = /[，,。；;：:\n]/;
+
+/** A word in the modifier of a purpose phrase: after a purpose verb of its clause and before the "的" that closes the
+ *  modifier. */
+function inPurposeModifier(text: string, i: number, k: string): boolean {
+  let start = i;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  if (!PURPOSE_VERB.test(text.slice(start, i))) return false;
+  const after = text.slice(i + k.length);
+  const end = after.search(CLAUSE_END);
+  return /的[\u4e00-\u9fffA-Za-z]/.test(end < 0 ? after : after.slice(0, end));
+}
+
 /** "以小麦粉、植物油、白砂糖为主要原料": a word inside a list of raw materials. */
 const MATERIALS_HEAD = /以[^。；;，,：:]*$/;
 const MATERIALS_TAIL = /^[^。；;，,：:]*?为(?:主要)?(?:原料|原辅料|主料|配料)/;
@@ -80,7 +97,7 @@ function findProductWord(text: string, keywords: readonly string[], ingredient =
   const purpose = (i: number, k: string): boolean => {
     const tail = text.slice(i + k.length);
     if (ingredient && MATERIALS_HEAD.test(text.slice(0, i)) && MATERIALS_TAIL.test(tail)) return true;
-    return PURPOSE_TAIL.test(tail) || (PURPOSE_HEAD.test(text.slice(0, i)) && PURPOSE_HEAD_TAIL.test(tail));
+    return PURPOSE_TAIL.test(tail) || (PURPOSE_HEAD.test(text.slice(0, i)) && PURPOSE_HEAD_TAIL.test(tail)) || inPurposeModifier(text, i, k);
   };
   return keywords.find((k) => {
     for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) if (!purpose(i, k)) return true;
