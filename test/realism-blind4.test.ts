@@ -8,19 +8,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocumentResult } from '../src/engine/types.ts';
-import { fixtureDir } from './realism-helpers.ts';
+import { fixtureDir, scoredOutcome } from './realism-helpers.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'realism-blind4');
 const { audit } = fixtureDir(DIR);
-
-/** Format rule ids at warning level or above, then "missing:<indicator>" / "looser:<indicator>". */
-function outcome(r: DocumentResult): string[] {
-  const format = r.findings.filter((f) => !f.ruleId.startsWith('indicator/') && f.severity !== 'info').map((f) => f.ruleId);
-  const indicators = r.findings.filter((f) => f.ruleId === 'indicator/missing' || f.ruleId === 'indicator/looser')
-    .map((f) => `${f.ruleId.slice('indicator/'.length)}:${f.indicator}`);
-  return [...new Set([...format, ...indicators])].sort();
-}
 
 /** The adjudicated expectations, less the two inspection-items misses named above (marked "miss"). */
 const EXPECTED: Record<string, string[]> = {
@@ -56,6 +47,6 @@ describe('blind set 4', () => {
   });
 
   it.each(Object.entries(EXPECTED))('%s', async (file, expected) => {
-    expect(outcome(await audit(file))).toEqual(expected);
+    expect(scoredOutcome(await audit(file))).toEqual(expected);
   });
 });

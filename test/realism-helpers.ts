@@ -38,3 +38,11 @@ export function indicatorFindings(r: DocumentResult): string[] {
 export function baselinesOf(r: DocumentResult): string[] {
   return r.baselines.map((b) => `${b.id}${b.class ? ' ' + b.class : ''}`);
 }
+
+/** Format rule ids at warning level or above, then "missing:<indicator>" / "looser:<indicator>": what the blind
+ *  measurements score. */
+export function scoredOutcome(r: DocumentResult): string[] {
+  const indicators = r.findings.filter((f) => f.ruleId === 'indicator/missing' || f.ruleId === 'indicator/looser')
+    .map((f) => `${f.ruleId.slice('indicator/'.length)}:${f.indicator}`);
+  return [...new Set([...formatIds(r), ...indicators])].sort();
+}

@@ -148,8 +148,20 @@ function hasMethod(
       || (core.length >= 2 && said.includes(core)) || (!!caption && said.includes(caption))
       || (!!lead && core.startsWith(canonical(lead)))
       || subjects.some((t) => said.includes(t))
-      || namedItems(c).some((item) => core.endsWith(item));
+      || namedItems(c).some((item) => core.endsWith(item))
+      || listedPartsNamed(core, c);
   });
+}
+
+const LIST_SEPARATOR = /[、，,和及与]/;
+
+/** "气味、滋味" is tested by "5.1 色泽、透明度、气味和滋味": every part of an item written as a list is one of the items
+ *  the method clause names (two characters suffice here: both sides spell out the same list items). */
+function listedPartsNamed(core: string, c: Clause): boolean {
+  const parts = core.split(LIST_SEPARATOR).filter(Boolean);
+  if (parts.length < 2) return false;
+  const named = new Set([...namesOf(c), leadSubject(c)].filter((x): x is string => !!x).flatMap((n) => canonical(n).split(LIST_SEPARATOR)));
+  return parts.every((p) => named.has(p));
 }
 
 /** One test under two names: standards say 噪声 and 电气强度 where enterprise texts also write 噪音, 耐电压, 介电强度. */
