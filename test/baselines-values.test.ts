@@ -114,6 +114,9 @@ describe('names', () => {
   it('prefers the longest alias: 二甲苯 is not 苯', () => {
     expect(aliasScore('二甲苯', ['苯'])).toBeLessThan(aliasScore('二甲苯', ['二甲苯']));
     expect(aliasScore('游离甲醛含量', ['游离甲醛'])).toBeGreaterThan(0);
+    // an element's name inside another word is not that element
+    expect(aliasScore('铅笔硬度', ['铅', '可溶性铅'])).toBe(0);
+    expect(aliasScore('可溶性铅含量', ['铅', '可溶性铅'])).toBeGreaterThan(0);
     expect(aliasScore('pH值', ['pH值'])).toBe(100);
   });
 

@@ -26,6 +26,11 @@ const MUTATIONS: { name: string; text: string; expected: string[] }[] = [
   { name: 'write 30度', text: replaceOnce(GOLDEN, [STORAGE, '贮存于通风干燥、温度不超过30度的仓库内。']), expected: ['units/non-legal'] },
   { name: 'ppm', text: replaceOnce(GOLDEN, [STORAGE, `${STORAGE}\n\n注：仓库内甲醛浓度约为0.1 ppm。`]), expected: ['units/non-legal'] },
   { name: 'Kg', text: replaceOnce(GOLDEN, [STORAGE, `${STORAGE}\n\n注：每箱毛重约10 Kg。`]), expected: ['units/non-legal'] },
+  {
+    name: 'Kpa in a unit column',
+    text: replaceOnce(GOLDEN, [STORAGE, `${STORAGE}\n\n| 项目 | 单位 | 指标 |\n|---|---|---|\n| 包装箱耐破强度 | Kpa | ≥800 |`]),
+    expected: ['units/non-legal'],
+  },
   { name: 'list GB 18401—2003', text: replaceOnce(GOLDEN, ['GB 18401 国家', 'GB 18401—2003 国家']), expected: ['references/outdated'] },
   {
     name: 'add an uncited entry',

@@ -43,6 +43,10 @@ const CASE_FIX: Record<string, string> = {
 /** A wrong-case symbol right after a number (one optional space) or inside a unit expression ("mg/Kg", "/(KG)");
  *  not after "Q/", "T/" (enterprise and group codes such as "Q/KM"), nor in plain brackets ("机器学习（ML）"). */
 const WRONG_CASE = new RegExp(`(?:(?<=\\d)\\s?|(?<=(?<![A-Z])/|/[（(]))(${Object.keys(CASE_FIX).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'g');
+/** A table cell that is nothing but a wrongly written unit: the 单位 column of "| 静曲强度 | Mpa | ≥35 |". Symbols that
+ *  also stand for other things on their own (ML, KM, pa) are left out. */
+const UNIT_CELL = new RegExp(`^\\s*[（(]?(${Object.keys(CASE_FIX).filter((k) => !/^(?:ML|Ml|KM|Km|pa)$/.test(k)).join('|')})[)）]?\\s*$`);
+
 /** mPa after a number, not the viscosity unit mPa·s: legal (millipascal) but almost always meant as MPa. */
 const MILLI_PA = /(?<=\d\s?)mPa(?!\s?[·.•∙⋅*]?\s?s(?![A-Za-z]))(?![A-Za-z])/g;
 const SPACED_DEGREE_C = /°\s+C(?![A-Za-z])/g;
@@ -54,8 +58,10 @@ const HAS_KGF = /kgf/i;
 const HAS_RPM = /rpm/i;
 const HAS_LATIN = /[A-Za-z]/;
 
-function scan(text: string): Hit[] {
+function scan(text: string, where: 'paragraph' | 'caption' | 'cell'): Hit[] {
   const hits: Hit[] = [];
+  const unitCell = where === 'cell' ? UNIT_CELL.exec(text) : null;
+  if (unitCell) hits.push({ messageId: 'wrongCase', index: text.indexOf(unitCell[1]!), token: unitCell[1]!, fix: CASE_FIX[unitCell[1]!]! });
   if (HAS_RATIO.test(text)) for (const m of text.matchAll(RATIO)) hits.push({ messageId: 'ratio', index: m.index, token: m[0], fix: 'mg/kg、mg/L、μmol/mol 或 10⁻⁶' });
   if (HAS_RPM.test(text)) for (const m of text.matchAll(RPM)) hits.push({ messageId: 'ratio', index: m.index, token: m[0], fix: 'r/min' });
   if (text.includes('度')) for (const m of text.matchAll(TEMPERATURE_DU)) {
@@ -115,7 +121,7 @@ export default defineRule({
   check(ctx) {
     for (const piece of scanPieces(ctx.doc)) {
       const seen = new Set<string>();
-      for (const h of scan(piece.text)) {
+      for (const h of scan(piece.text, piece.where)) {
         const id = `${h.messageId}:${h.token}`;
         if (seen.has(id)) continue; // one finding per distinct token per paragraph/cell
         seen.add(id);
