@@ -77,14 +77,14 @@ export function sameItem(a: string, b: string): boolean {
   return similarity(x, y) >= 0.6;
 }
 
-/**
- * Score of a declared name against an alias list: 3 = exact, 2 + length fraction = contains the alias,
- * 0 = no match. The longest alias wins, so "二甲苯" beats "苯" and "甲苯".
- */
 /** Words in which an element's name is part of another word: "铅笔硬度" (a coating's pencil hardness) is no lead
  *  limit, "铬鞣" is how leather is tanned. Masked before aliases are looked for inside a name. */
 const NOT_AN_ELEMENT = /铅笔|铅锤|铅垂|铅封|铬鞣|汞灯|钡白|锑白/g;
 
+/**
+ * Score of a declared name against an alias list: 3 = exact, 2 + length fraction = contains the alias,
+ * 0 = no match. The longest alias wins, so "二甲苯" beats "苯" and "甲苯".
+ */
 export function aliasScore(declared: string, aliases: readonly string[]): number {
   // Latin letters in any case: "PH值" is pH, "Tvoc" is TVOC.
   const d = normaliseName(declared).toLowerCase().replace(NOT_AN_ELEMENT, '□');
