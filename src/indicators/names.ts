@@ -82,8 +82,8 @@ export function sameItem(a: string, b: string): boolean {
 const NOT_AN_ELEMENT = /铅笔|铅锤|铅垂|铅封|铬鞣|汞灯|钡白|锑白/g;
 
 /**
- * Score of a declared name against an alias list: 3 = exact, 2 + length fraction = contains the alias,
- * 0 = no match. The longest alias wins, so "二甲苯" beats "苯" and "甲苯".
+ * Score of a declared name against an alias list: 100 = the name (or its core) is an alias, otherwise the length of
+ * the longest alias it contains, 0 = no match. The longest alias wins, so "二甲苯" beats "苯" and "甲苯".
  */
 export function aliasScore(declared: string, aliases: readonly string[]): number {
   // Latin letters in any case: "PH值" is pH, "Tvoc" is TVOC.
