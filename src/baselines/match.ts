@@ -240,8 +240,9 @@ function excludedBy(b: Baseline, text: string): string | null {
     for (let j = t.indexOf(w); j >= 0; j = t.indexOf(w, j + 1)) if (j < i + e.length && i < j + w.length) return true;
     return false;
   });
+  // An excluded word that says what the product is for is no exclusion: "家具用刨花板" is a panel (GB 18580), not furniture.
   return s.exclusions.find((e) => {
-    for (let i = t.indexOf(e); i >= 0; i = t.indexOf(e, i + 1)) if (!straddles(e, i)) return true;
+    for (let i = t.indexOf(e); i >= 0; i = t.indexOf(e, i + 1)) if (!straddles(e, i) && !PURPOSE_TAIL.test(t.slice(i + e.length))) return true;
     return false;
   }) ?? null;
 }

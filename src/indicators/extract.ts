@@ -536,7 +536,7 @@ const BARE_RANGE_RE = new RegExp(String.raw`^([^可应须放允至达按:：]{0,
 const ABSENT_AFTER_RE = /^(.{1,30}?)(?:应|均应|应当)?(?:为)?(不得检出|不应检出|未检出|禁用|为无)$/;
 /** "甲醛含量在75 mg/kg以下", "耐光色牢度在4级以上". */
 const SUFFIX_RE = new RegExp(String.raw`^(.*?)${VERB}(?:为|在|控制在)\s*(${NUMS}\s*[^\d\s]{0,8}?\s*(?:以下|以内|以上))\s*(.*)$`);
-const ABSENT_BEFORE_RE = /^(?:(?:本?产品|成品)(?:的|中)?)?(?:应|均应|应当)?(不得使用|不得检出|不得含有|不应含有|不得有|不应有|不得添加|禁止使用|禁用|无)([^、，,]{1,12})$/;
+const ABSENT_BEFORE_RE = /^(?:(?:本?产品|成品)(?:的|中)?)?(?:应|均应|应当)?(不得使用|不应使用|严禁使用|不得检出|不得含有|不应含有|不得有|不应有|不得添加|不应添加|禁止使用|禁用|无)([^、，,]{1,12})$/;
 const REFERENCE_RE = /(符合|执行|按照|按)/;
 
 /** "b) pH值：4.0～7.5", "f) 异味：无": an item and its value after a colon, as requirement lists write them. */

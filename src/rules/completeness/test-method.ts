@@ -147,6 +147,9 @@ function hasMethod(
     return namesOf(c).some((n) => labels.some((l) => sameItem(canonical(n), canonical(l))))
       || (core.length >= 2 && said.includes(core)) || (!!caption && said.includes(caption))
       || (!!lead && core.startsWith(canonical(lead)))
+      // "5.4 特定元素的迁移按GB 6675.4……" tests every element of the table under "4.4 特定元素的迁移": a group named in
+      // full (four characters at least; "5.1 效率按…" does not test every row of "表1 主要规格效率")
+      || (!!lead && groupNamed(canonical(lead), labels.filter((l) => l !== d.name)))
       || subjects.some((t) => said.includes(t))
       || namedItems(c).some((item) => core.endsWith(item))
       || listedPartsNamed(core, c);
@@ -187,6 +190,15 @@ function namedItems(c: Clause): string[] {
  * about which method applies.
  */
 const DESIGNATION_ROW = /^(?:(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Z]{1,2}[级类型](?:[（(][^）)]*[）)])?)$/;
+
+function groupNamed(lead: string, labels: readonly string[]): boolean {
+  return lead.length >= 4 && labels.some((l) => canonical(l).endsWith(lead));
+}
+
+/** Bans of raw materials or processes in a requirement sentence, as opposed to "不得检出" (a tested absence). */
+const PROCESS_BAN = /不得使用|禁止使用|不应使用|严禁使用|不得添加|禁止添加|不应添加/;
+/** Raw material described by its condition or origin rather than by a substance a laboratory can find. */
+const SPOILED = /霉变|变质|腐败|腐烂|回收|再生|废旧|病死|死因不明|非食用|过期|劣质|来源不明|工业用/;
 
 /** A test-methods chapter without sub-clauses that sends every test to method standards. */
 function blanketMethod(c: Clause): boolean {
@@ -246,6 +258,9 @@ export const testMethodRule = defineRule({
     const seen = new Set<string>();
     const declared = plausiblyMerged(ctx.doc, extractDeclared(ctx.doc)).filter((d) => {
       if (d.value.kind === 'reference') return false; // "应符合GB 2762的规定": methods come with that standard
+      // "不得使用霉变花生", "禁止使用回收料": a ban on spoiled or second-hand raw material is checked on production, not
+      // tested ("不得使用可分解致癌芳香胺染料" is: GB/T 17592)
+      if (d.origin === 'prose' && d.value.kind === 'absent' && PROCESS_BAN.test(d.valueText) && SPOILED.test(d.name)) return false;
       if (d.origin === 'table' && DESIGNATION_ROW.test(d.name.replace(/[\s\u3000]+/g, ''))) return false;
       const key = coreName(d.name);
       if (!key || seen.has(key)) return false;

@@ -43,9 +43,11 @@ const CASE_FIX: Record<string, string> = {
 /** A wrong-case symbol right after a number (one optional space) or inside a unit expression ("mg/Kg", "/(KG)");
  *  not after "Q/", "T/" (enterprise and group codes such as "Q/KM"), nor in plain brackets ("机器学习（ML）"). */
 const WRONG_CASE = new RegExp(`(?:(?<=\\d)\\s?|(?<=(?<![A-Z])/|/[（(]))(${Object.keys(CASE_FIX).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'g');
-/** A table cell that is nothing but a wrongly written unit: the 单位 column of "| 静曲强度 | Mpa | ≥35 |". Symbols that
- *  also stand for other things on their own (ML, KM, pa) are left out. */
-const UNIT_CELL = new RegExp(`^\\s*[（(]?(${Object.keys(CASE_FIX).filter((k) => !/^(?:ML|Ml|KM|Km|pa)$/.test(k)).join('|')})[)）]?\\s*$`);
+/** A table cell that is nothing but a unit expression: the 单位 column of "| 静曲强度 | Mpa | ≥35 |", "| 密度 | Kg/m³ |".
+ *  Its wrongly written symbols are those at its start or after "/" or a bracket. Symbols that also stand for other
+ *  things on their own (ML, KM, pa) are left out. */
+const UNIT_CELL = /^[\s(（]*[A-Za-zμµΩ°℃%‰·/²³⁻¹0-9.()（）\s]{1,16}$/;
+const UNIT_CELL_SYMBOL = new RegExp(`(?:^|[/(（\\s])(${Object.keys(CASE_FIX).filter((k) => !/^(?:ML|Ml|KM|Km|pa)$/.test(k)).join('|')})(?![A-Za-z])`, 'g');
 
 /** mPa after a number, not the viscosity unit mPa·s: legal (millipascal) but almost always meant as MPa. */
 const MILLI_PA = /(?<=\d\s?)mPa(?!\s?[·.•∙⋅*]?\s?s(?![A-Za-z]))(?![A-Za-z])/g;
@@ -60,8 +62,12 @@ const HAS_LATIN = /[A-Za-z]/;
 
 function scan(text: string, where: 'paragraph' | 'caption' | 'cell'): Hit[] {
   const hits: Hit[] = [];
-  const unitCell = where === 'cell' ? UNIT_CELL.exec(text) : null;
-  if (unitCell) hits.push({ messageId: 'wrongCase', index: text.indexOf(unitCell[1]!), token: unitCell[1]!, fix: CASE_FIX[unitCell[1]!]! });
+  if (where === 'cell' && UNIT_CELL.test(text) && /[A-Za-z]/.test(text)) {
+    for (const m of text.matchAll(UNIT_CELL_SYMBOL)) {
+      const token = m[1]!;
+      hits.push({ messageId: 'wrongCase', index: m.index + m[0].indexOf(token), token, fix: CASE_FIX[token]! });
+    }
+  }
   if (HAS_RATIO.test(text)) for (const m of text.matchAll(RATIO)) hits.push({ messageId: 'ratio', index: m.index, token: m[0], fix: 'mg/kg、mg/L、μmol/mol 或 10⁻⁶' });
   if (HAS_RPM.test(text)) for (const m of text.matchAll(RPM)) hits.push({ messageId: 'ratio', index: m.index, token: m[0], fix: 'r/min' });
   if (text.includes('度')) for (const m of text.matchAll(TEMPERATURE_DU)) {
