@@ -26,6 +26,7 @@ describe('matching', () => {
     expect(ids(await match({ title: 'LED护眼台灯', scope: '本文件适用于放置在家庭书桌、办公桌上使用的LED护眼台灯。' }))).toEqual([]);
     expect(ids(await match({ title: '水性木器涂料', scope: '本文件适用于用于室内木家具、木门窗表面涂装的水性木器涂料。' }))).toEqual([]);
     expect(ids(await match({ title: '一次性餐盒', scope: '本文件适用于用于盛装米饭、面条、糕点等即食食品的一次性餐盒。' }))).toEqual([]);
+    expect(ids(await match({ title: '蛋糕味奶糖', scope: '本文件适用于以白砂糖、乳粉为主要原料制成的蛋糕味奶糖。' }))).toEqual([]);
     // the head noun still names the product, whatever the purpose phrase before it
     expect(ids(await match({ title: '书桌', scope: '本文件适用于放置在卧室中使用的实木书桌。' }))).toEqual(['GB 18584-2024']);
     expect(ids(await match({ title: '桃酥', scope: '本文件适用于以小麦粉、植物油为主要原料，用于早餐食用的糕点。' }))).toEqual(['GB 7099-2015']);

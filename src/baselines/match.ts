@@ -85,6 +85,9 @@ function inPurposeModifier(text: string, i: number, k: string): boolean {
   return /的[\u4e00-\u9fffA-Za-z]/.test(end < 0 ? after : after.slice(0, end));
 }
 
+/** "蛋糕味奶糖", "火锅风味薯片": a product word naming a flavour of another product. */
+const FLAVOUR_TAIL = /^(?:口?味|风味)[\u4e00-\u9fff]/;
+
 /** "以小麦粉、植物油、白砂糖为主要原料": a word inside a list of raw materials. */
 const MATERIALS_HEAD = /以[^。；;，,：:]*$/;
 const MATERIALS_TAIL = /^[^。；;，,：:]*?为(?:主要)?(?:原料|原辅料|主料|配料)/;
@@ -97,7 +100,8 @@ function findProductWord(text: string, keywords: readonly string[], ingredient =
   const purpose = (i: number, k: string): boolean => {
     const tail = text.slice(i + k.length);
     if (ingredient && MATERIALS_HEAD.test(text.slice(0, i)) && MATERIALS_TAIL.test(tail)) return true;
-    return PURPOSE_TAIL.test(tail) || (PURPOSE_HEAD.test(text.slice(0, i)) && PURPOSE_HEAD_TAIL.test(tail)) || inPurposeModifier(text, i, k);
+    return PURPOSE_TAIL.test(tail) || (PURPOSE_HEAD.test(text.slice(0, i)) && PURPOSE_HEAD_TAIL.test(tail)) || inPurposeModifier(text, i, k)
+      || FLAVOUR_TAIL.test(tail);
   };
   return keywords.find((k) => {
     for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) if (!purpose(i, k)) return true;

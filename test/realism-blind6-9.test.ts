@@ -1,4 +1,4 @@
-// Blind measurement sets 6 and 7, each written without seeing any fixture and run once on the final code of session 3
+// Blind measurement sets 6 to 9, each written without seeing any fixture and run once on the final code of session 3
 // before any fix, then kept with their adjudicated expectations.
 // Set 6 (test/fixtures/realism-blind6): 14 standards made into Word files with automatic clause numbering, and from
 // those into PDF and .doc by LibreOffice. First run: format 0.91 / 0.95, missing 1.00 / 1.00, looser 1.00 / 1.00, and
@@ -8,6 +8,11 @@
 // Fixed afterwards: "不得使用霉变花生" asked for a test method (6: d06); "家具用刨花板" excluded GB 18580 as furniture (6:
 // d05); "Kg/m³" alone in a unit column was not checked (6: d05); "不应使用可分解致癌芳香胺染料" was not read as a ban (7:
 // d09); "5.4 特定元素的迁移按GB 6675.4……" did not cover the elements of the table under "4.4 特定元素的迁移" (7: d14).
+// Set 8 (test/fixtures/realism-blind8): 14 indicator-heavy product standards (n/c/m/M, grade columns, classes in a
+// 分类 chapter, units in a note, prose lists, a transposed table, look-alike names). First run, adjudicated: format
+// 1.00 / 1.00, missing 0.92 / 1.00, looser 1.00 / 1.00; the one error, GB 7099 applied to "蛋糕味奶糖" for its flavour
+// word, fixed. Set 9 (test/fixtures/realism-blind9): 12 format-heavy standards (a multi-part standard, 目次 and 引言, a
+// revision), 4 as Word files and 4 as PDFs: format 1.00 / 1.00 adjudicated, office files identical to their sources.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +57,40 @@ const SETS: Record<string, Record<string, string[]>> = {
     'd16-冷却塔填料.md': ['age/review-period', 'annex/label', 'units/non-legal'],
     'd17-家政服务.md': [],
     'd18-物业保洁.txt': ['references/unused', 'terms/definition-requirements', 'wording/scope-requirements'],
+  },
+  'realism-blind8': {
+    'b01-mooncake.md': ['looser:霉菌', 'missing:过氧化值', 'wording/must'],
+    'b02-peanut-oil.md': ['missing:真菌毒素限量'],
+    'b03-orange-drink.md': ['references/unused'],
+    'b04-dipping-seasoning.md': ['missing:食品添加剂'],
+    'b05-candy-gbk.txt': ['identity/number-dash', 'wording/self-reference'],
+    // 耐唾液色牢度 is covered by "应符合GB 18401中A类的要求"; the looser pH of its own table is still reported
+    'b06-infant-romper.md': ['looser:pH值'],
+    'b07-sportswear.md': ['looser:甲醛含量', 'missing:可分解致癌芳香胺染料'],
+    'b08-school-uniform-gbk.txt': [],
+    'b09-bookcase.md': ['looser:TVOC', 'missing:苯', 'wording/forbidden-negation'],
+    'b10-laminate-flooring.md': ['looser:甲醛释放量', 'numbering/tables'],
+    // a varnish for furniture, doors and floors is none of them: no baseline
+    'b11-wood-varnish.md': ['numbering/lone-subclause', 'references/missing-from-list'],
+    'b12-leather-gloves-gbk.txt': ['foreword/drafters'],
+    'b13-building-blocks.md': [
+      'missing:可迁移元素汞', 'missing:可迁移元素砷', 'missing:可迁移元素硒', 'missing:可迁移元素钡', 'missing:可迁移元素铬', 'missing:可迁移元素锑',
+    ],
+    'b14-pu-shoes.md': ['units/non-legal'],
+  },
+  'realism-blind9': {
+    'p1-tshirt.docx': [],
+    'p2-sesame-oil.pdf': ['looser:酸价', 'missing:溶剂残留量', 'references/unused', 'wording/must'],
+    'p3-bamboo-board.docx': ['annex/label', 'foreword/drafting-basis', 'foreword/patent-statement', 'references/lead-in', 'wording/self-reference'],
+    'p4-drying-rack.pdf': ['completeness/test-method', 'numbering/continuity', 'units/non-legal'],
+    'p5-bedsheet.md': [],
+    'p6-storage-box.md': ['identity/dates', 'references/missing-from-list', 'references/outdated', 'references/unused'],
+    's1-cleaning-service.docx': [],
+    's2-repair-service.pdf': ['numbering/lone-subclause', 'terms/lead-in', 'wording/forbidden-negation', 'wording/self-reference'],
+    's3-laundry-service.md': ['structure/service-elements', 'units/non-legal'],
+    'u1-multipart.docx': [],
+    'u2-toc-intro.md': ['numbering/tables', 'references/list-format'],
+    'u3-revision.pdf': ['identity/number-year'],
   },
 };
 
