@@ -13,7 +13,6 @@ function text(c: Clause): string {
   return c.blocks.map((b) => (b.kind === 'text' ? b.text : [...b.header, ...b.rows].map((r) => r.join(' ')).join('\n'))).join('\n');
 }
 
-
 /**
  * "感官要求：取样品……", "迁移量：总迁移量不大于……", "d) 色泽、气味：色泽正常……": an untitled clause or list item
  * that names its subject before a colon.
@@ -71,9 +70,27 @@ function namesOf(c: Clause): string[] {
  * "4.1.2 抛光面应色泽均匀，无氧化变色。" is part of "4.1 外观", which "5.1 外观" tests.
  */
 function clauseNames(doc: StandardDocument): Map<string, string[]> {
+  const referrers = annexReferrers(doc);
   const out = new Map<string, string[]>();
   walkClauses(doc.clauses, (c, parents) => {
-    if (c.number) out.set(c.number, [c, ...parents.filter((p) => p.level > 1)].flatMap(namesOf));
+    if (!c.number) return;
+    const letter = [c, ...parents].find((x) => x.annex)?.annex?.letter;
+    const own = [c, ...parents.filter((p) => p.level > 1)].flatMap(namesOf);
+    out.set(c.number, letter ? [...own, ...(referrers.get(letter) ?? [])] : own);
+  });
+  return out;
+}
+
+/**
+ * Annex letter → names of the body clauses that point to it: the limits of "4.2 特定元素的迁移　……应符合附录A的规定"
+ * stand in 表A.1, and "5.2 特定元素的迁移" tests them.
+ */
+function annexReferrers(doc: StandardDocument): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  walkClauses(doc.clauses.filter((c) => !c.annex), (c) => {
+    for (const m of text(c).matchAll(/附录\s*([A-Z])(?![A-Za-z])/g)) {
+      out.set(m[1]!, [...(out.get(m[1]!) ?? []), ...namesOf(c)]);
+    }
   });
   return out;
 }
