@@ -52,6 +52,13 @@ describe('combined terms chapter, names and noun phrases (issues 3, 4, 5a, 13, 1
     const r = await auditText(replaceOnce(text, ['平台应具备动态监测功能。', '平台应具备动态监测功能，终端质量不大于500g。']), 'grams.md');
     expect(r.findings.filter((f) => f.ruleId === 'units/spacing').map((f) => f.location.clause)).toEqual(['4.1']);
   });
+
+  it('"4N" of a washing programme (GB/T 8629) is no number of newtons; "40N" of a force is still glued', async () => {
+    const programme = await auditText(replaceOnce(text, ['平台应具备动态监测功能。', '平台应具备动态监测功能，外壳按洗涤程序4N清洗。']), 'wash.md');
+    expect(programme.findings.filter((f) => f.ruleId === 'units/spacing')).toEqual([]);
+    const force = await auditText(replaceOnce(text, ['平台应具备动态监测功能。', '平台应具备动态监测功能，按键力不大于40N。']), 'force.md');
+    expect(force.findings.filter((f) => f.ruleId === 'units/spacing').map((f) => f.location.clause)).toEqual(['4.1']);
+  });
 });
 
 describe('old-form group standard (issue 16)', () => {

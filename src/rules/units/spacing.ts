@@ -25,6 +25,13 @@ function isGravity(piece: ScanPiece, m: RegExpExecArray): boolean {
   return m[2] === 'g' && (ACCELERATION.test(piece.context) || piece.text.startsWith('/s', m.index + m[0].length));
 }
 
+/** "洗涤程序采用4N", "按5A程序洗涤": the washing programme codes of GB/T 8629 (4N, 5A, 6N …), not 4 newtons. */
+const PROGRAMME = /程序/;
+
+function isProgrammeCode(piece: ScanPiece, m: RegExpExecArray): boolean {
+  return (m[2] === 'N' || m[2] === 'A') && PROGRAMME.test(piece.text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 4));
+}
+
 export default defineRule({
   meta: {
     id: 'units/spacing',
@@ -50,7 +57,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const piece of scanPieces(ctx.doc)) {
-      const m = [...piece.text.matchAll(GLUED)].find((x) => !isGravity(piece, x));
+      const m = [...piece.text.matchAll(GLUED)].find((x) => !isGravity(piece, x) && !isProgrammeCode(piece, x));
       if (!m) continue;
       ctx.report({
         messageId: 'glued',
