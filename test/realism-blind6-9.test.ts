@@ -107,3 +107,10 @@ for (const [set, expected] of Object.entries(SETS)) {
     });
   });
 }
+
+describe('blind set 9: the causes fixed', () => {
+  it('a part title keeps its colon and is the body title ("家用电热水壶　第1部分：通用要求")', async () => {
+    const { doc } = fixtureDir(path.join(import.meta.dirname, 'fixtures', 'realism-blind9'));
+    expect((await doc('u1-multipart.docx')).bodyTitle?.value).toBe('家用电热水壶　第1部分：通用要求');
+  });
+});

@@ -53,7 +53,9 @@ function tocEnd(items: Item[], heading: number): number {
 /** A line that can be (part of) the document title on the first body page. */
 function titleLike(p: ParaItem): boolean {
   const c = compact(p.text);
-  return hasCjk(c) && c.length <= 40 && !/[。；;：:，,]/.test(c) && !/^(本文件|本标准|本部分)/.test(c) && !/(发布|实施)$/.test(c) &&
+  // the colon of a part title ("家用电热水壶　第1部分：通用要求") is part of the title
+  const punctuation = c.replace(/第[0-9０-９一二三四五六七八九十]+部分[：:]/, '');
+  return hasCjk(c) && c.length <= 40 && !/[。；;：:，,]/.test(punctuation) && !/^(本文件|本标准|本部分)/.test(c) && !/(发布|实施)$/.test(c) &&
     parseNumberedLine(p.orig) === null;
 }
 
