@@ -24,6 +24,7 @@ const MUTATIONS: { name: string; text: string; expected: string[] }[] = [
   },
   { name: '2009 lead-in', text: replaceOnce(GOLDEN, [LEAD_2020, LEAD_2009]), expected: ['references/lead-in'] },
   { name: 'write 30度', text: replaceOnce(GOLDEN, [STORAGE, '贮存于通风干燥、温度不超过30度的仓库内。']), expected: ['units/non-legal'] },
+  { name: '20度的环境', text: replaceOnce(GOLDEN, [STORAGE, `${STORAGE}\n\n注：试样在20度的环境中放置24 h。`]), expected: ['units/non-legal'] },
   { name: 'ppm', text: replaceOnce(GOLDEN, [STORAGE, `${STORAGE}\n\n注：仓库内甲醛浓度约为0.1 ppm。`]), expected: ['units/non-legal'] },
   { name: 'Kg', text: replaceOnce(GOLDEN, [STORAGE, `${STORAGE}\n\n注：每箱毛重约10 Kg。`]), expected: ['units/non-legal'] },
   {

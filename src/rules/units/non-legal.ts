@@ -22,8 +22,8 @@ const RPM = /(?<=\d\s?)rpm(?![A-Za-z])/gi;
 /** A number + 度 after a temperature word in the same phrase: "温度30度", "水温不超过40度", "零下18度". */
 const TEMPERATURE_DU = /(温度?|摄氏|零下)[^，,。；;、\d]{0,8}?(-?\d+(?:\.\d+)?(?:\s*[~～至—–-]\s*-?\d+(?:\.\d+)?)?)\s*度(?![数量])/g;
 /** A number + 度 before a water/temperature word or a process run at that temperature: "40度温水", "30度以下的温水",
- *  "-20度冷冻24 h", "25度以下贮存". */
-const DU_BEFORE_WATER = /(-?\d+(?:\.\d+)?)\s*度(?=(?:以[下上])?的?(?:[温热冷凉]水|水温|高温|低温|恒温|冷冻|冷藏|冻结|烘烤|烘干|加热|蒸煮|杀菌|保温|[贮储保]存))/g;
+ *  "-20度冷冻24 h", "25度以下贮存", "在20度的环境中放置". */
+const DU_BEFORE_WATER = /(-?\d+(?:\.\d+)?)\s*度(?=(?:以[下上])?的?(?:[温热冷凉]水|水温|高温|低温|恒温|冷冻|冷藏|冻结|烘烤|烘干|加热|蒸煮|杀菌|保温|[贮储保]存|环境))/g;
 const OLD_NAMES: Record<string, string> = { 公分: 'cm', 公尺: 'm', 公升: 'L', 公厘: 'mm' };
 const OLD_NAME = /(?<=(?:\d\s*)|每)(公分|公尺|公升|公厘)/g;
 const KGF = /(?<![A-Za-z])kgf(?![A-Za-z])/gi;
