@@ -1,4 +1,4 @@
-// Blind measurement sets 6 to 9, each written without seeing any fixture and run once on the final code of session 3
+// Blind measurement sets 6 to 10, each written without seeing any fixture and run once on the final code of session 3
 // before any fix, then kept with their adjudicated expectations.
 // Set 6 (test/fixtures/realism-blind6): 14 standards made into Word files with automatic clause numbering, and from
 // those into PDF and .doc by LibreOffice. First run: format 0.91 / 0.95, missing 1.00 / 1.00, looser 1.00 / 1.00, and
@@ -14,6 +14,9 @@
 // 1.00 / 1.00, missing 0.92 / 1.00, looser 1.00 / 1.00; the one error, GB 7099 applied to "蛋糕味奶糖" for its flavour
 // word, fixed. Set 9 (test/fixtures/realism-blind9): 12 format-heavy standards (a multi-part standard, 目次 and 引言, a
 // revision), 4 as Word files and 4 as PDFs: format 1.00 / 1.00 adjudicated, office files identical to their sources.
+// Set 10 (test/fixtures/realism-blind10): 14 standards, 6 of them printed to PDF by Chromium: format 1.00 / 0.95,
+// missing 1.00 / 1.00, looser 1.00 / 1.00 adjudicated, PDFs identical to their sources; the miss ("在20度的环境中")
+// fixed.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +94,22 @@ const SETS: Record<string, Record<string, string[]>> = {
     'u1-multipart.docx': [],
     'u2-toc-intro.md': ['numbering/tables', 'references/list-format'],
     'u3-revision.pdf': ['identity/number-year'],
+  },
+  'realism-blind10': {
+    'd01-wholewheat-bread.pdf': ['looser:酸价', 'missing:致病菌', 'references/outdated', 'references/unused'],
+    'd02-cotton-tshirt.pdf': [],
+    'd03-oak-dining-table.md': ['foreword/drafting-basis', 'looser:甲醛', 'missing:TVOC', 'wording/self-reference'],
+    'd04-plywood.pdf': ['references/outdated', 'units/non-legal'],
+    'd05-wood-coating.md': ['annex/label', 'references/outdated', 'wording/self-reference'],
+    'd06-leather-belt.pdf': ['completeness/test-method', 'missing:可分解有害芳香胺染料', 'references/unused'],
+    'd07-wooden-blocks.md': ['references/unused', 'wording/forbidden-negation', 'wording/must'],
+    'd08-canvas-shoes.md': [],
+    'd09-garden-spade.md': ['numbering/continuity', 'numbering/tables'],
+    'd10-archive-box.pdf': [],
+    'd11-housekeeping.md': [],
+    'd12-car-wash.pdf': ['references/lead-in', 'terms/lead-in', 'wording/self-reference'],
+    'd13-drying-rack.md': ['numbering/lone-subclause', 'structure/required-elements'],
+    'd14-bamboo-board.md': ['identity/number-dash'],
   },
 };
 
