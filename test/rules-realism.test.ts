@@ -1,5 +1,6 @@
-// Regressions from running std-audit on real public standards (/tmp/real/REPORT.md): each fixture is a short
-// excerpt of the minimal reproduction, with the false positives it used to raise and the defects it must still find.
+// Regressions from running std-audit on real public standards (/tmp/real/REPORT.md) and on blind measurement sets:
+// each fixture is a short excerpt of the minimal reproduction, with the false positives it used to raise and the
+// defects it must still find.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { detectProfile } from '../src/engine/profile.ts';
 import { extractDeclared } from '../src/indicators/extract.ts';
 import { findModals, modifiesNoun } from '../src/rules/util/modal.ts';
 import type { DocumentResult } from '../src/engine/types.ts';
+import { standard } from './baselines-fixture.ts';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'rules', 'realism');
 const fixture = (name: string): string => readFileSync(path.join(DIR, name), 'utf8');
@@ -157,5 +159,18 @@ describe('modal scanning (issues 5, 15)', () => {
     expect(nounPhrase('外壳应为红色的。')).toBe(false);
     expect(nounPhrase('产品应具有良好的稳定性。')).toBe(false);
     expect(nounPhrase('产品应符合GB 1234的规定。')).toBe(false);
+  });
+});
+
+describe('completeness/inspection-items: "全部项目及X"', () => {
+  it('reads the items named after "第4章规定的全部项目"', async () => {
+    const doc = (items: string) => standard({
+      title: '测试产品', scope: '本文件适用于测试产品。', requirements: '### 4.1 外观\n\n表面应平整。\n\n### 4.2 含水率\n\n含水率应不大于12%。',
+      methods: '### 5.1 外观\n\n目测。\n\n### 5.2 含水率\n\n按GB/T 1931规定的方法测定。', factoryItems: items,
+    });
+    const items = (r: DocumentResult) =>
+      r.findings.filter((f) => f.ruleId === 'completeness/inspection-items').map((f) => /“(.+?)”/.exec(f.message)![1]!);
+    expect(items(await auditText(doc('出厂检验项目为第4章规定的全部项目及耐磨性。'), 'all-plus.md'))).toEqual(['耐磨性']);
+    expect(items(await auditText(doc('出厂检验项目为第4章规定的全部项目。'), 'all.md'))).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ const VERB_LEAD = /(?:逐台|逐批|逐件|每台|每批|每件)[^，,。；;检
 /** "第4章规定的全部项目", "表1中所有项目": not a list of items. */
 const NOT_AN_ITEM = /全部|所有|各项|第\s*\d+\s*章|^表\s*[\dA-Z]|规定的项目|要求中|以上|见表|附录/;
 
+const ALL_PLUS = /(?:全部|所有)(?:检验)?项目(?:及|和|以及|外加|另加|加上)(.+)$/;
+
 /** A comma-separated piece that carries on the sentence instead of naming an item: "抽样按GB/T 2828.1的规定进行". */
 const CLAUSE_PIECE = /^(?:抽样|按|每|正常|应|由|采用|依据|根据|执行|判定|其中|检验|合格|抽取|逐|全检|在)|(?:GB|[A-Z]{2})(?:\/[A-Z])?\d|规定|进行/;
 
@@ -35,8 +37,11 @@ function listedItems(doc: StandardDocument): Listed[] {
           const m = LEAD.exec(compacted);
           const verb = m ? null : VERB_LEAD.exec(compacted.split(/[，,]/)[0]!);
           const list = m ? (m[1] ?? m[2])! : verb && !/合格/.test(verb[1]!) ? verb[1]! : null;
-          if (!list || NOT_AN_ITEM.test(list)) continue;
-          for (const item of splitItems(list)) out.push({ item, loc: b.loc });
+          if (!list) continue;
+          // "第4章规定的全部项目及过氧化值": the requirements, and items named after them
+          const plus = ALL_PLUS.exec(list);
+          if (!plus && NOT_AN_ITEM.test(list)) continue;
+          for (const item of splitItems(plus ? plus[1]! : list)) out.push({ item, loc: b.loc });
         }
       } else {
         // 检验项目 | 出厂检验 | 型式检验 tables: the first column lists the items.
