@@ -1,4 +1,4 @@
-// Blind measurement sets 6 to 10, each written without seeing any fixture and run once on the final code of session 3
+// Blind measurement sets 6 to 11, each written without seeing any fixture and run once on the final code of session 3
 // before any fix, then kept with their adjudicated expectations.
 // Set 6 (test/fixtures/realism-blind6): 14 standards made into Word files with automatic clause numbering, and from
 // those into PDF and .doc by LibreOffice. First run: format 0.91 / 0.95, missing 1.00 / 1.00, looser 1.00 / 1.00, and
@@ -16,7 +16,8 @@
 // revision), 4 as Word files and 4 as PDFs: format 1.00 / 1.00 adjudicated, office files identical to their sources.
 // Set 10 (test/fixtures/realism-blind10): 14 standards, 6 of them printed to PDF by Chromium: format 1.00 / 0.95,
 // missing 1.00 / 1.00, looser 1.00 / 1.00 adjudicated, PDFs identical to their sources; the miss ("在20度的环境中")
-// fixed.
+// fixed. Set 11 (test/fixtures/realism-blind11): 10 food products and 6 services, 4 GBK: format 1.00 / 0.96, missing
+// 1.00 / 1.00, looser 1.00 / 1.00 on the first run, nothing adjudicated.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,26 @@ const SETS: Record<string, Record<string, string[]>> = {
     'd12-car-wash.pdf': ['references/lead-in', 'terms/lead-in', 'wording/self-reference'],
     'd13-drying-rack.md': ['numbering/lone-subclause', 'structure/required-elements'],
     'd14-bamboo-board.md': ['identity/number-dash'],
+  },
+  'realism-blind11': {
+    'F01_广式月饼.md': [],
+    'F02_软式面包.txt': ['missing:过氧化值', 'references/outdated'],
+    'F03_烘烤类蛋糕.md': ['looser:酸价', 'terms/lead-in', 'wording/must', 'wording/self-reference'],
+    'F04_食用植物调和油.md': [],
+    'F05_浸出菜籽油.txt': ['foreword/drafting-basis', 'looser:溶剂残留量', 'references/outdated', 'terms/lead-in', 'wording/self-reference'],
+    'F06_牛油火锅底料.md': [],
+    'F07_香辣牛肉酱.md': ['completeness/test-method', 'numbering/continuity', 'references/outdated'],
+    'F08_菊花枸杞代用茶.txt': [],
+    'F09_原味奶茶固体饮料.md': ['units/non-legal', 'wording/forbidden-negation'],
+    // miss: completeness/inspection-items (型式检验 adds 过氧化值, which no requirement states), silent by design next to
+    // the requirements' delegation to GB 2762
+    'F10_水果味硬质糖果.md': ['annex/label'],
+    'S01_团餐配送服务规范.md': [],
+    'S02_家庭保洁服务规范.txt': ['structure/service-elements', 'wording/self-reference'],
+    'S03_住宅小区物业服务规范.md': ['foreword/drafting-basis', 'references/lead-in', 'wording/self-reference'],
+    'S04_居家养老上门服务规范.txt': [],
+    'S05_家用电器上门维修服务规范.md': ['numbering/continuity', 'wording/forbidden-negation', 'wording/must'],
+    'S06_城市配送服务规范.md': ['annex/label', 'units/non-legal'],
   },
 };
 
