@@ -1,4 +1,4 @@
-// Blind measurement sets 6 to 11, each written without seeing any fixture and run once on the final code of session 3
+// Blind measurement sets 6 to 12, each written without seeing any fixture and run once on the final code of session 3
 // before any fix, then kept with their adjudicated expectations.
 // Set 6 (test/fixtures/realism-blind6): 14 standards made into Word files with automatic clause numbering, and from
 // those into PDF and .doc by LibreOffice. First run: format 0.91 / 0.95, missing 1.00 / 1.00, looser 1.00 / 1.00, and
@@ -17,7 +17,9 @@
 // Set 10 (test/fixtures/realism-blind10): 14 standards, 6 of them printed to PDF by Chromium: format 1.00 / 0.95,
 // missing 1.00 / 1.00, looser 1.00 / 1.00 adjudicated, PDFs identical to their sources; the miss ("在20度的环境中")
 // fixed. Set 11 (test/fixtures/realism-blind11): 10 food products and 6 services, 4 GBK: format 1.00 / 0.96, missing
-// 1.00 / 1.00, looser 1.00 / 1.00 on the first run, nothing adjudicated.
+// 1.00 / 1.00, looser 1.00 / 1.00 on the first run, nothing adjudicated. Set 12 (test/fixtures/realism-blind12):
+// 14 textiles, furniture, building-decoration and leather standards: every finding right after adjudication (the
+// writer's own mistakes: three references/unused that are true, two inspection items next to a delegation).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +133,22 @@ const SETS: Record<string, Record<string, string[]>> = {
     'S04_居家养老上门服务规范.txt': [],
     'S05_家用电器上门维修服务规范.md': ['numbering/continuity', 'wording/forbidden-negation', 'wording/must'],
     'S06_城市配送服务规范.md': ['annex/label', 'units/non-legal'],
+  },
+  'realism-blind12': {
+    'b1-floor.md': [],
+    'b2-wall-paint.txt': ['references/outdated'],
+    'b3-adhesive.md': ['terms/lead-in'],
+    'f1-solid-wood-table.md': [],
+    'f2-panel-wardrobe.md': ['looser:甲醛', 'missing:TVOC', 'references/outdated'],
+    'f3-sofa.md': ['foreword/drafting-basis', 'looser:甲苯'],
+    'f4-child-desk.md': ['looser:可迁移元素铅', 'missing:可迁移元素汞'],
+    'l1-leather-shoes.txt': ['references/unused'],
+    'l2-leather-jacket.md': ['identity/ics-ccs', 'looser:游离甲醛', 'missing:可分解有害芳香胺染料', 'references/unused'],
+    't1-infant-baobei.md': ['completeness/inspection-items'],
+    't2-child-tshirt.md': ['wording/must'],
+    't3-towel.txt': ['completeness/inspection-items', 'looser:甲醛含量', 'missing:异味', 'references/unused'],
+    't4-bedding-set.md': ['completeness/inspection-items', 'identity/number-dash', 'looser:pH值', 'references/lead-in'],
+    't5-scarf.md': ['completeness/inspection-items', 'wording/self-reference'],
   },
 };
 
