@@ -1,4 +1,4 @@
-// Blind measurement sets 6 to 12, each written without seeing any fixture and run once on the final code of session 3
+// Blind measurement sets 6 to 13, each written without seeing any fixture and run once on the final code of session 3
 // before any fix, then kept with their adjudicated expectations.
 // Set 6 (test/fixtures/realism-blind6): 14 standards made into Word files with automatic clause numbering, and from
 // those into PDF and .doc by LibreOffice. First run: format 0.91 / 0.95, missing 1.00 / 1.00, looser 1.00 / 1.00, and
@@ -19,7 +19,9 @@
 // fixed. Set 11 (test/fixtures/realism-blind11): 10 food products and 6 services, 4 GBK: format 1.00 / 0.96, missing
 // 1.00 / 1.00, looser 1.00 / 1.00 on the first run, nothing adjudicated. Set 12 (test/fixtures/realism-blind12):
 // 14 textiles, furniture, building-decoration and leather standards: every finding right after adjudication (the
-// writer's own mistakes: three references/unused that are true, two inspection items next to a delegation).
+// writer's own mistakes: three references/unused that are true, two inspection items next to a delegation). Set 13
+// (test/fixtures/realism-blind13): 12 Word files with automatic numbering, annexes and many tables: every planted
+// format and indicator defect found, no false finding, Word identical to the Markdown sources.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -149,6 +151,20 @@ const SETS: Record<string, Record<string, string[]>> = {
     't3-towel.txt': ['completeness/inspection-items', 'looser:甲醛含量', 'missing:异味', 'references/unused'],
     't4-bedding-set.md': ['completeness/inspection-items', 'identity/number-dash', 'looser:pH值', 'references/lead-in'],
     't5-scarf.md': ['completeness/inspection-items', 'wording/self-reference'],
+  },
+  'realism-blind13': {
+    'a01-cantonese-mooncake.docx': ['annex/label', 'annex/numbering'],
+    'a02-panel-wardrobe.docx': ['looser:二甲苯', 'missing:TVOC'],
+    'n01-window-handle.docx': [],
+    'n02-hose-clamp.docx': ['identity/publisher', 'structure/product-elements', 'wording/self-reference'],
+    'p01-bath-towel.docx': [],
+    'p02-baby-pajamas.docx': ['looser:甲醛含量', 'missing:耐唾液色牢度', 'wording/must'],
+    'p03-butter-bread.docx': ['missing:霉菌', 'references/lead-in'],
+    'p04-fabric-sofa.docx': ['foreword/drafting-basis', 'looser:甲醛'],
+    'p05-wooden-blocks.docx': [],
+    'p06-laminate-flooring.docx': ['looser:甲醛释放量', 'numbering/tables', 'units/non-legal'],
+    's01-home-cleaning-service.docx': [],
+    's02-elevator-maintenance-service.docx': ['terms/lead-in', 'wording/forbidden-negation', 'wording/self-reference'],
   },
 };
 
