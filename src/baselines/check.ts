@@ -254,13 +254,12 @@ function basisOf(b: Baseline, clause: string): string {
 /** Words, tested against a text all at once: one regular expression instead of an includes() per word, as every
  *  declared item of every document is tested against the product words of the whole catalogue. */
 interface WordSet {
-  readonly words: readonly string[];
   foundIn(text: string): boolean;
 }
 
 function wordSet(words: readonly string[]): WordSet {
   const re = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
-  return { words, foundIn: (text) => re !== null && re.test(text) };
+  return { foundIn: (text) => re !== null && re.test(text) };
 }
 
 const ownWordsMemo = new WeakMap<Baseline, WordSet>();

@@ -208,6 +208,7 @@ function namedItems(c: Clause): string[] {
  */
 const DESIGNATION_ROW = /^(?:(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Z]{1,2}[级类型](?:[（(][^）)]*[）)])?)$/;
 
+/** A method clause's subject that names the group an item belongs to, in full: the end of its clause title or caption. */
 function groupNamed(lead: string, labels: readonly string[]): boolean {
   return lead.length >= 4 && labels.some((l) => canonical(l).endsWith(lead));
 }
