@@ -1,4 +1,4 @@
-// Blind measurement sets 6 to 13, each written without seeing any fixture and run once on the final code of session 3
+// Blind measurement sets 6 to 14, each written without seeing any fixture and run once on the final code of session 3
 // before any fix, then kept with their adjudicated expectations.
 // Set 6 (test/fixtures/realism-blind6): 14 standards made into Word files with automatic clause numbering, and from
 // those into PDF and .doc by LibreOffice. First run: format 0.91 / 0.95, missing 1.00 / 1.00, looser 1.00 / 1.00, and
@@ -21,7 +21,9 @@
 // 14 textiles, furniture, building-decoration and leather standards: every finding right after adjudication (the
 // writer's own mistakes: three references/unused that are true, two inspection items next to a delegation). Set 13
 // (test/fixtures/realism-blind13): 12 Word files with automatic numbering, annexes and many tables: every planted
-// format and indicator defect found, no false finding, Word identical to the Markdown sources.
+// format and indicator defect found, no false finding, Word identical to the Markdown sources. Set 14
+// (test/fixtures/realism-blind14): 14 appliances, toothpaste, food-contact plastics, children's and sports goods,
+// hardware and services: every expected finding, nothing else.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,6 +167,22 @@ const SETS: Record<string, Record<string, string[]>> = {
     'p06-laminate-flooring.docx': ['looser:甲醛释放量', 'numbering/tables', 'units/non-legal'],
     's01-home-cleaning-service.docx': [],
     's02-elevator-maintenance-service.docx': ['terms/lead-in', 'wording/forbidden-negation', 'wording/self-reference'],
+  },
+  'realism-blind14': {
+    '01-kettle.md': [],
+    '02-fan.txt': ['references/list-format', 'references/outdated', 'wording/must'],
+    '03-heater.txt': ['annex/label', 'foreword/drafting-basis', 'wording/self-reference'],
+    '04-lamp.md': [],
+    '05-toothpaste.txt': [],
+    '06-container.md': ['numbering/continuity', 'references/list-format', 'references/outdated'],
+    '07-stroller.md': ['numbering/lone-subclause', 'units/non-legal'],
+    '09-blocks.md': ['looser:可迁移元素铅', 'missing:可迁移元素硒', 'terms/lead-in', 'wording/self-reference'],
+    '10-racket.txt': [],
+    '11-pencil.md': ['completeness/test-method', 'wording/forbidden-negation'],
+    '12-brakepad.txt': ['references/lead-in', 'units/non-legal'],
+    '13-hinge.md': [],
+    '14-itservice.md': ['identity/dates'],
+    '15-training.txt': [],
   },
 };
 
